@@ -1,0 +1,230 @@
+"""Resolutions and decisions of ITU's conferences and Council, their revisions, structured text and citations."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from actionlines.models import Activity
+from outcomes.eids import clause_eid, section_eid
+from outcomes.models import Paragraph
+
+
+class Body(models.TextChoices):
+    PP = "pp", _("Plenipotentiary Conference")
+    WTDC = "wtdc", _("World Telecommunication Development Conference")
+    WTSA = "wtsa", _("World Telecommunication Standardization Assembly")
+    COUNCIL = "council", _("ITU Council")
+    UNGA = "unga", _("United Nations General Assembly")
+
+
+class ResolutionQuerySet(models.QuerySet):
+    def get_by_natural_key(self, slug):
+        return self.get(slug=slug)
+
+
+class Resolution(models.Model):
+    class Kind(models.TextChoices):
+        RESOLUTION = "resolution", _("Resolution")
+        DECISION = "decision", _("Decision")
+
+    slug = models.SlugField(_("slug"), max_length=40, unique=True, help_text=_("E.g. pp-140, pp-decision-8."))
+    body = models.CharField(_("adopted by"), max_length=10, choices=Body.choices)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.RESOLUTION)
+    number = models.CharField(_("number"), max_length=20)
+    title = models.CharField(_("title"), max_length=300, blank=True)
+    summary = models.TextField(_("what the sources say of it"), blank=True)
+
+    objects = ResolutionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["body", "kind", "number"]
+        verbose_name = _("resolution or decision")
+        verbose_name_plural = _("resolutions and decisions")
+        constraints = [
+            models.UniqueConstraint(fields=["body", "kind", "number"], name="resolution_number_unique_per_body"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.number}"
+
+    @property
+    def name(self):
+        """ "Resolution 140", "Decision 8"."""
+        return str(self)
+
+    def natural_key(self):
+        return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("resolutions:detail", args=[self.slug])
+
+
+class RevisionQuerySet(models.QuerySet):
+    def get_by_natural_key(self, resolution_slug, year):
+        return self.get(resolution__slug=resolution_slug, year=year)
+
+
+class Revision(models.Model):
+    """A version of a resolution adopted at one conference or session: Res. 140 (Rev. Guadalajara, 2010)."""
+
+    class Qualifier(models.TextChoices):
+        ORIGINAL = "original", _("original")
+        REVISED = "revised", _("revised")
+        MODIFIED = "modified", _("modified")
+
+    resolution = models.ForeignKey(Resolution, models.CASCADE, related_name="revisions", verbose_name=_("resolution"))
+    year = models.PositiveSmallIntegerField(_("year"))
+    place = models.CharField(_("place"), max_length=100, blank=True)
+    date = models.DateField(_("date adopted"), null=True, blank=True)
+    qualifier = models.CharField(_("kind of text"), max_length=10, choices=Qualifier.choices)
+    title = models.CharField(_("title of this revision"), max_length=300, blank=True)
+
+    objects = RevisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["resolution", "year"]
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        constraints = [models.UniqueConstraint(fields=["resolution", "year"], name="revision_year_unique")]
+
+    def __str__(self):
+        return f"{self.resolution} ({self.designation})"
+
+    @property
+    def designation(self):
+        """The parenthesis ITU writes after the number: "Rev. Guadalajara, 2010", "Antalya, 2006", "modified 2016"."""
+        if self.qualifier == self.Qualifier.MODIFIED:
+            return str(_("modified %(year)s") % {"year": self.year})
+        where = f"{self.place}, {self.year}" if self.place else str(self.year)
+        return f"Rev. {where}" if self.qualifier == self.Qualifier.REVISED else where
+
+    def natural_key(self):
+        return (*self.resolution.natural_key(), self.year)
+
+    natural_key.dependencies = ["resolutions.resolution"]
+
+    def get_absolute_url(self):
+        return reverse("resolutions:revision", args=[self.resolution.slug, self.year])
+
+
+class Section(models.Model):
+    """A preambular or operative section of a revision's text, opened by its keyword (*considering*, *resolves*)."""
+
+    class Part(models.TextChoices):
+        PREAMBULAR = "preambular", _("preambular")
+        OPERATIVE = "operative", _("operative")
+
+    revision = models.ForeignKey(Revision, models.CASCADE, related_name="sections", verbose_name=_("revision"))
+    order = models.PositiveSmallIntegerField(_("order"))
+    part = models.CharField(_("part"), max_length=12, choices=Part.choices)
+    keyword = models.CharField(_("keyword"), max_length=200, help_text=_("As the official text prints it."))
+    eid = models.CharField(_("anchor id"), max_length=120, blank=True)
+
+    class Meta:
+        ordering = ["revision", "order"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        constraints = [
+            models.UniqueConstraint(fields=["revision", "order"], name="section_order_unique"),
+            models.UniqueConstraint(fields=["revision", "eid"], name="section_eid_unique"),
+        ]
+
+    def __str__(self):
+        return self.keyword
+
+    def save(self, *args, **kwargs):
+        if not self.eid:
+            self.eid = section_eid(self.keyword_en or self.keyword)
+        super().save(*args, **kwargs)
+
+
+class Clause(models.Model):
+    """A lettered or numbered clause of a section, or the one unlabelled paragraph of a short section."""
+
+    section = models.ForeignKey(Section, models.CASCADE, related_name="clauses", verbose_name=_("section"))
+    order = models.PositiveSmallIntegerField(_("order"))
+    label = models.CharField(_("label"), max_length=10, blank=True, help_text=_("As printed: “a)”, “1”."))
+    text = models.TextField(_("text"), help_text=_("Only as the official text gives it."))
+    eid = models.CharField(_("anchor id"), max_length=160, blank=True)
+
+    class Meta:
+        ordering = ["section__order", "order"]
+        verbose_name = _("clause")
+        verbose_name_plural = _("clauses")
+        constraints = [
+            models.UniqueConstraint(fields=["section", "order"], name="clause_order_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.section.keyword} {self.label}".strip()
+
+    def compute_eid(self):
+        return clause_eid(self.section.eid, self.label)
+
+    def save(self, *args, **kwargs):
+        self.eid = self.compute_eid()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return f"{self.section.revision.get_absolute_url()}#{self.eid}"
+
+
+class Citation(models.Model):
+    """One reference in a clause or plan activity to a paragraph or resolution, with the words it was cited in."""
+
+    clause = models.ForeignKey(
+        Clause, models.CASCADE, null=True, blank=True, related_name="citations", verbose_name=_("citing clause")
+    )
+    activity = models.ForeignKey(
+        Activity, models.CASCADE, null=True, blank=True, related_name="citations", verbose_name=_("citing activity")
+    )
+    cited_text = models.CharField(_("words cited"), max_length=300)
+    start = models.PositiveIntegerField(_("starts at character"))
+    end = models.PositiveIntegerField(_("ends at character"))
+    target = models.CharField(
+        _("target as written"), max_length=120, help_text=_("What the words name, e.g. “TAIS § 78 a”.")
+    )
+    paragraph = models.ForeignKey(
+        Paragraph, models.CASCADE, null=True, blank=True, related_name="citations", verbose_name=_("cited paragraph")
+    )
+    resolution = models.ForeignKey(
+        Resolution, models.CASCADE, null=True, blank=True, related_name="citations", verbose_name=_("cited resolution")
+    )
+    revision = models.ForeignKey(
+        Revision, models.CASCADE, null=True, blank=True, related_name="citations", verbose_name=_("cited revision")
+    )
+    problem = models.CharField(_("why it is unresolved"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["clause", "activity", "start", "pk"]
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(clause__isnull=False, activity__isnull=True)
+                | Q(clause__isnull=True, activity__isnull=False),
+                name="citation_has_one_citing_text",
+            ),
+            models.CheckConstraint(
+                condition=Q(paragraph__isnull=True) | Q(resolution__isnull=True),
+                name="citation_targets_paragraph_or_resolution",
+            ),
+            models.CheckConstraint(condition=Q(end__gt=models.F("start")), name="citation_span_not_empty"),
+        ]
+
+    def __str__(self):
+        return f"{self.cited_text} → {self.target}"
+
+    @property
+    def is_resolved(self):
+        return self.paragraph_id is not None or self.resolution_id is not None
+
+    @property
+    def citing(self):
+        return self.clause or self.activity
+
+    def clean(self):
+        if self.revision_id and self.resolution_id and self.revision.resolution_id != self.resolution_id:
+            raise ValidationError({"revision": _("The cited revision must be a revision of the cited resolution.")})
