@@ -1,0 +1,4 @@
+"""Public pages of the actionlines app."""
+
+app_name = "actionlines"
+urlpatterns = []

@@ -1,0 +1,92 @@
+"""Loading the portal's content fixtures as one transaction, naming the file and record of any fault."""
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from django.apps import apps
+from django.core import serializers
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.serializers.base import DeserializationError
+from django.db import DatabaseError, connections, router, transaction
+
+# The content fixtures in the order they depend on each other.
+CONTENT_FIXTURES = (
+    "sources.json",
+    "outcomes.json",
+    "organizations.json",
+    "actionlines.json",
+    "plan2006.json",
+    "publications.json",
+    "resolutions.json",
+    "resolution-texts.json",
+)
+
+
+class FixtureError(Exception):
+    """A fixture file that cannot be loaded, with the file and record at fault."""
+
+
+def _describe(index: int, record: object) -> str:
+    if not isinstance(record, dict):
+        return f"record {index}"
+    identity = record.get("pk")
+    if identity is None:
+        fields = record.get("fields") or {}
+        identity = next((fields[k] for k in ("slug", "key", "eid", "number", "code") if k in fields), None)
+    return f"record {index} ({record.get('model', '?')} {identity!r})" if identity is not None else f"record {index}"
+
+
+def _records(path: Path) -> list:
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise FixtureError(f"{path}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    except OSError as exc:
+        raise FixtureError(f"{path}: cannot be read: {exc.strerror}") from exc
+    if not isinstance(records, list):
+        raise FixtureError(f"{path}: a fixture is a JSON list of records")
+    return records
+
+
+def load_fixtures(paths: Iterable[Path], using: str = "default") -> int:
+    """Load every record of every file in one transaction; on any fault, nothing is kept and FixtureError says where."""
+    paths = list(paths)
+    loaded = 0
+    touched_models = set()
+    with transaction.atomic(using=using):
+        connection = connections[using]
+        with connection.constraint_checks_disabled():
+            deferred = []
+            for path in paths:
+                for index, record in enumerate(_records(path), start=1):
+                    where = f"{path}: {_describe(index, record)}"
+                    try:
+                        if not isinstance(record, dict) or "model" not in record or "fields" not in record:
+                            raise DeserializationError("a record needs “model” and “fields”")
+                        apps.get_model(record["model"])
+                        (obj,) = serializers.deserialize(
+                            "json", json.dumps([record]), using=using, handle_forward_references=True
+                        )
+                        if not router.allow_migrate_model(using, obj.object.__class__):
+                            continue
+                        obj.save(using=using)
+                    except (DeserializationError, DatabaseError, ValidationError, ObjectDoesNotExist) as exc:
+                        raise FixtureError(f"{where}: {exc}") from exc
+                    except (LookupError, ValueError, TypeError, KeyError) as exc:
+                        raise FixtureError(f"{where}: {exc}") from exc
+                    touched_models.add(obj.object.__class__)
+                    if obj.deferred_fields:
+                        deferred.append((where, obj))
+                    loaded += 1
+            for where, obj in deferred:
+                try:
+                    obj.save_deferred_fields(using=using)
+                except (DeserializationError, DatabaseError, ObjectDoesNotExist) as exc:
+                    raise FixtureError(f"{where}: {exc}") from exc
+        tables = [model._meta.db_table for model in touched_models]
+        try:
+            connection.check_constraints(table_names=tables)
+        except DatabaseError as exc:
+            raise FixtureError(f"{', '.join(str(p) for p in paths)}: a reference points at nothing: {exc}") from exc
+    return loaded

@@ -1,0 +1,4 @@
+"""Public pages of the outcomes app."""
+
+app_name = "outcomes"
+urlpatterns = []

@@ -1,0 +1,4 @@
+"""Public pages of the resolutions app."""
+
+app_name = "resolutions"
+urlpatterns = []
