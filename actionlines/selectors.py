@@ -1,0 +1,278 @@
+"""Reads for the action-line pages: querysets with their joins done, and the summaries pages draw from them."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from outcomes.models import OutcomeDocument, Paragraph, SummitPhase
+from resolutions.models import Citation, Clause, Resolution
+
+from .models import ActionLine, Activity, Assignment, Meeting, Organization, Publication, Role, Theme
+
+ROLE_JOINS = ("organization", "source", "action_line", "theme__action_line", "mechanism")
+PARAGRAPH_JOINS = ("paragraph__document", "paragraph__parent__parent__parent")
+
+
+def _roles() -> QuerySet:
+    return Role.objects.select_related(*ROLE_JOINS).order_by("source__year", "since", "kind", "organization__acronym")
+
+
+def _assignments() -> QuerySet:
+    return Assignment.objects.select_related("organization", "theme").order_by("order")
+
+
+def _activities() -> QuerySet:
+    return Activity.objects.select_related("see_also").prefetch_related(
+        Prefetch("assignments", queryset=_assignments()),
+        Prefetch("meetings", queryset=Meeting.objects.order_by("order")),
+        Prefetch(
+            "citations",
+            queryset=Citation.objects.filter(paragraph__isnull=False).select_related(*PARAGRAPH_JOINS),
+        ),
+        Prefetch("themes", queryset=Theme.objects.select_related("action_line")),
+        Prefetch("action_lines", queryset=ActionLine.objects.order_by("number")),
+    )
+
+
+def _themes() -> QuerySet:
+    return Theme.objects.prefetch_related(Prefetch("roles", queryset=_roles())).order_by("order")
+
+
+# --- summaries computed from prefetched rows (no queries) ---------------------------------------------------
+
+
+def current_roles(roles) -> list[Role]:
+    """Roles that have not ended, the latest source first: what holds today as far as the sources say."""
+    return sorted((r for r in roles if r.is_current), key=lambda r: (r.source.year, r.since or 0, r.pk), reverse=True)
+
+
+def itu_role(roles) -> Role | None:
+    """ITU's own current role on a line or theme (the latest source that gives one)."""
+    return next((r for r in current_roles(roles) if r.organization.kind == Organization.Kind.ITU), None)
+
+
+def itu_role_history(roles) -> list[Role]:
+    """ITU's roles on a line in the order they began: co-facilitator (2006), facilitator since 2008."""
+    own = [r for r in roles if r.organization.kind == Organization.Kind.ITU]
+    return sorted(own, key=lambda r: (r.since or r.source.year, r.source.year, r.pk))
+
+
+def focal_points(roles) -> list[Organization]:
+    """The organizations that lead a line or theme today: its focal point, or its moderator/facilitator."""
+    leading = {Role.Kind.FOCAL_POINT, Role.Kind.FACILITATOR}
+    current = [r for r in current_roles(roles) if r.kind in leading]
+    latest = current[0].source.year if current else None
+    seen, orgs = set(), []
+    for role in current:
+        if role.source.year == latest and role.organization_id not in seen:
+            seen.add(role.organization_id)
+            orgs.append(role.organization)
+    return orgs
+
+
+def lead_units(activities, theme: Theme | None = None) -> list[Organization]:
+    """The units that lead the plan's activity for a line (assignments not tied to a part), or for one theme."""
+
+    def concerns(assignment):
+        if theme is None:
+            return assignment.theme_id is None and not assignment.part
+        return assignment.theme_id == theme.pk
+
+    units = []
+    for activity in activities:
+        for assignment in activity.assignments.all():
+            if (
+                assignment.kind == Assignment.Kind.LEAD
+                and concerns(assignment)
+                and assignment.organization not in units
+            ):
+                units.append(assignment.organization)
+    return units
+
+
+@dataclass
+class LineSummary:
+    line: ActionLine
+    itu_role: Role | None
+    focal_points: list[Organization]
+    lead_units: list[Organization]
+    themes: list["ThemeSummary"] = field(default_factory=list)
+
+
+@dataclass
+class ThemeSummary:
+    theme: Theme
+    itu_role: Role | None
+    focal_points: list[Organization]
+    lead_units: list[Organization]
+    assignments: list[Assignment] = field(default_factory=list)
+
+
+def line_activities(line: ActionLine) -> list[Activity]:
+    """The plan's rows for a line proper: rows on the whole line, before rows that only treat one of its themes."""
+    rows = list(line.activities.all())
+    return sorted(rows, key=lambda a: (bool(a.themes.all()) and not a.assignments.all(), a.order))
+
+
+def _theme_summary(theme: Theme, activities) -> ThemeSummary:
+    theme_rows = [a for a in activities if any(t.pk == theme.pk for t in a.themes.all())]
+    own = lead_units(theme_rows, theme) or lead_units(
+        [a for a in theme_rows if len(a.themes.all()) == 1 or not a.action_lines.all()]
+    )
+    assignments = [asg for a in activities for asg in a.assignments.all() if asg.theme_id == theme.pk] or [
+        asg for a in theme_rows for asg in a.assignments.all() if not asg.theme_id
+    ]
+    return ThemeSummary(theme, itu_role(theme.roles.all()), focal_points(theme.roles.all()), own, assignments)
+
+
+def summarize_line(line: ActionLine) -> LineSummary:
+    activities = line_activities(line)
+    whole_line = [a for a in activities if not a.themes.all()] or activities
+    summary = LineSummary(line, itu_role(line.roles.all()), focal_points(line.roles.all()), lead_units(whole_line))
+    summary.themes = [_theme_summary(theme, activities) for theme in line.themes.all()]
+    return summary
+
+
+# The order in which the home page lists ITU's roles on the lines, strongest first.
+ROLE_ORDER = (
+    Role.Kind.LEAD_FACILITATOR,
+    Role.Kind.FOCAL_POINT,
+    Role.Kind.FACILITATOR,
+    Role.Kind.CO_FACILITATOR,
+    Role.Kind.PARTNER,
+)
+
+
+def lines_by_itu_role(summaries) -> list[tuple[str, list[LineSummary]]]:
+    """Group line summaries by ITU's current role on them: [("moderator/facilitator", [C2, C5, C6]), …]."""
+    groups = []
+    for kind in ROLE_ORDER:
+        lines = [s for s in summaries if s.itu_role and s.itu_role.kind == kind]
+        if lines:
+            groups.append((Role.Kind(kind).label, lines))
+    return groups
+
+
+# --- querysets for pages --------------------------------------------------------------------------------------
+
+
+def action_lines() -> QuerySet:
+    """All eleven lines with their roles, themes (and their roles) and plan rows, in a fixed number of queries."""
+    return ActionLine.objects.order_by("number").prefetch_related(
+        Prefetch("roles", queryset=_roles()),
+        Prefetch("themes", queryset=_themes()),
+        Prefetch("activities", queryset=_activities()),
+    )
+
+
+def action_line(slug: str) -> ActionLine:
+    """One line with everything its page shows; raises ActionLine.DoesNotExist for an unknown slug."""
+    return (
+        action_lines()
+        .prefetch_related(
+            Prefetch("publications", queryset=Publication.objects.select_related("source").order_by("year", "title"))
+        )
+        .get(slug=slug)
+    )
+
+
+def cited_paragraphs(line: ActionLine) -> list[Paragraph]:
+    """Outcome-document paragraphs that the plan's rows for this line cite, in document order, each once."""
+    seen, paragraphs = set(), []
+    for activity in line.activities.all():
+        for citation in activity.citations.all():
+            if citation.paragraph_id not in seen:
+                seen.add(citation.paragraph_id)
+                paragraphs.append(citation.paragraph)
+    return sorted(paragraphs, key=lambda p: (p.document.order, p.top.order, p.order, p.eid))
+
+
+# "Action Lines C2, C5 and C6", "Action Line C2", "AL C2", "C.2": the numbers a clause names.
+_LINE_LIST = re.compile(
+    r"\b(?:WSIS\s+)?(?:Action\s+Lines?|ALs?)\s+(C\.?\s?\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*C\.?\s?\d{1,2})*)",
+    re.IGNORECASE,
+)
+_LINE_NUMBER = re.compile(r"C\.?\s?(\d{1,2})", re.IGNORECASE)
+
+
+def action_line_numbers(text: str) -> set[int]:
+    """The action-line numbers an English text names, e.g. "Action Lines C1, C3 and C11" → {1, 3, 11}."""
+    numbers = set()
+    for match in _LINE_LIST.finditer(text or ""):
+        found = [int(n) for n in _LINE_NUMBER.findall(match.group(1))]
+        numbers.update(n for n in found if 1 <= n <= 11)
+    return numbers
+
+
+def clauses_naming_line(line: ActionLine) -> list[Clause]:
+    """Resolution clauses whose English text names this line: narrowed in SQL, confirmed by the pattern above."""
+    candidates = (
+        Clause.objects.filter(Q(text_en__icontains=f"C{line.number}") | Q(text_en__icontains=f"C.{line.number}"))
+        .select_related("section__revision__resolution")
+        .order_by("section__revision__resolution__body", "section__revision__year", "section__order", "order")
+    )
+    return [clause for clause in candidates if line.number in action_line_numbers(clause.text_en)]
+
+
+def organizations_with_roles() -> QuerySet:
+    """Every organization that holds a role or a plan assignment, with its roles and units."""
+    return (
+        Organization.objects.annotate(role_count=Count("roles", distinct=True))
+        .filter(Q(role_count__gt=0) | Q(parent__isnull=True))
+        .select_related("parent")
+        .prefetch_related(
+            Prefetch("roles", queryset=_roles()),
+            Prefetch("units", queryset=Organization.objects.order_by("acronym")),
+        )
+        .order_by("kind", "acronym", "name")
+    )
+
+
+def organization(slug: str) -> Organization:
+    """One organization with its roles, its units and its assignments in the 2006 plan."""
+    return (
+        Organization.objects.select_related("parent")
+        .prefetch_related(
+            Prefetch("roles", queryset=_roles()),
+            Prefetch("units", queryset=Organization.objects.order_by("acronym")),
+            Prefetch(
+                "assignments",
+                queryset=Assignment.objects.select_related("activity", "theme").prefetch_related(
+                    Prefetch("activity__action_lines", queryset=ActionLine.objects.order_by("number"))
+                ),
+            ),
+        )
+        .get(slug=slug)
+    )
+
+
+def plan_activities() -> QuerySet:
+    """Every row of the 2006 plan, in the plan's order, with assignments, meetings and cited paragraphs."""
+    return _activities().order_by("order")
+
+
+def summit_phases() -> QuerySet:
+    return SummitPhase.objects.select_related("source").order_by("number")
+
+
+def itu_roles() -> QuerySet:
+    """ITU's own roles that still hold, on lines, themes and mechanisms."""
+    return _roles().filter(organization__kind=Organization.Kind.ITU, until__isnull=True)
+
+
+def lead_facilitation_roles() -> QuerySet:
+    """Who shares the lead facilitation of the multistakeholder implementation (ITU, UNESCO, UNDP)."""
+    return _roles().filter(kind=Role.Kind.LEAD_FACILITATOR)
+
+
+def content_counts() -> dict[str, int]:
+    """What is loaded, for the home page."""
+    return {
+        "action_lines": ActionLine.objects.count(),
+        "roles": Role.objects.count(),
+        "paragraphs": Paragraph.objects.count(),
+        "resolutions": Resolution.objects.count(),
+        "citations": Citation.objects.count(),
+        "documents": OutcomeDocument.objects.count(),
+    }

@@ -1,0 +1,83 @@
+"""sitemap.xml: every public page, in all six languages, each with its alternates and an x-default."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import NoReverseMatch, reverse
+
+from actionlines.models import ActionLine, Organization
+from outcomes.models import OutcomeDocument, Paragraph
+from resolutions.models import Resolution, Revision
+
+
+class PortalSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class SectionSitemap(PortalSitemap):
+    """The pages that are not one record: home, overviews, the 2006 plan."""
+
+    names = (
+        "home",
+        "actionlines:overview",
+        "actionlines:plan",
+        "actionlines:focal_points",
+        "outcomes:index",
+        "resolutions:index",
+    )
+
+    def items(self):
+        routable = []
+        for name in self.names:
+            try:
+                reverse(name)
+            except NoReverseMatch:
+                continue
+            routable.append(name)
+        return routable
+
+    def location(self, item):
+        return reverse(item)
+
+
+class ActionLineSitemap(PortalSitemap):
+    def items(self):
+        return ActionLine.objects.order_by("number")
+
+
+class OrganizationSitemap(PortalSitemap):
+    def items(self):
+        return Organization.objects.order_by("slug")
+
+
+class OutcomeDocumentSitemap(PortalSitemap):
+    def items(self):
+        return OutcomeDocument.objects.order_by("order")
+
+
+class ParagraphSitemap(PortalSitemap):
+    """Numbered paragraphs have pages; sub-paragraphs are anchors on them."""
+
+    def items(self):
+        return Paragraph.objects.filter(parent__isnull=True).select_related("document").order_by("document", "order")
+
+
+class ResolutionSitemap(PortalSitemap):
+    def items(self):
+        return Resolution.objects.order_by("body", "number")
+
+
+class RevisionSitemap(PortalSitemap):
+    def items(self):
+        return Revision.objects.select_related("resolution").order_by("resolution", "year")
+
+
+SITEMAPS = {
+    "sections": SectionSitemap,
+    "action-lines": ActionLineSitemap,
+    "organizations": OrganizationSitemap,
+    "outcome-documents": OutcomeDocumentSitemap,
+    "paragraphs": ParagraphSitemap,
+    "resolutions": ResolutionSitemap,
+    "revisions": RevisionSitemap,
+}
