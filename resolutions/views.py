@@ -1,0 +1,38 @@
+"""Resolution pages: each view fetches through a selector and renders."""
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from . import selectors
+from .templatetags.resolution_text import resolution_name, revision_name
+
+
+def resolution_list(request):
+    return render(
+        request,
+        "resolutions/resolution_list.html",
+        {
+            "groups": selectors.resolutions_by_body(),
+            "breadcrumbs": [(_("Resolutions"), reverse("resolutions:list"))],
+        },
+    )
+
+
+def _render_revision(request, page, *, one_revision):
+    resolution, revision = page.resolution, page.revision
+    breadcrumbs = [
+        (_("Resolutions"), reverse("resolutions:list")),
+        (resolution_name(resolution), resolution.get_absolute_url()),
+    ]
+    if one_revision:
+        breadcrumbs.append((revision_name(revision), revision.get_absolute_url()))
+    return render(request, "resolutions/revision_detail.html", {"page": page, "breadcrumbs": breadcrumbs})
+
+
+def resolution_detail(request, slug):
+    return _render_revision(request, selectors.revision_page(slug), one_revision=False)
+
+
+def revision_detail(request, slug, year):
+    return _render_revision(request, selectors.revision_page(slug, year), one_revision=True)
