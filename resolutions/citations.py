@@ -41,6 +41,9 @@ BODY_NAMES = {
     "UNGA": Body.UNGA,
 }
 
+# How a target names the body before the number: "WTDC Resolution 30", "Council Resolution 1282".
+_BODY_ABBREVIATIONS = {Body.COUNCIL: "Council"}
+
 _TARGET_LENGTH = Citation._meta.get_field("target").max_length
 _WORDS_LENGTH = Citation._meta.get_field("cited_text").max_length
 _PROBLEM_LENGTH = Citation._meta.get_field("problem").max_length
@@ -182,7 +185,7 @@ def _resolution_label(target: ResolutionTarget, body) -> str:
     where = ", ".join(str(p) for p in (target.place, target.year) if p)
     if where:
         name += f" ({'Rev. ' if target.revised else ''}{where})"
-    return f"{body.upper()} {name}" if body else name
+    return f"{_BODY_ABBREVIATIONS.get(body, body.upper())} {name}" if body else name
 
 
 def _same_place(stored, written):
