@@ -221,12 +221,12 @@ class TargetKindFilter(admin.SimpleListFilter):
         return [("paragraph", _("outcome paragraph")), ("resolution", _("resolution or decision"))]
 
     def queryset(self, request, queryset):
+        # A paragraph target is written "TAIS § 96" or "TAIS Annex", whether or not it was resolved.
+        paragraph = Q(paragraph__isnull=False) | Q(target__contains="§") | Q(target__icontains="annex")
         if self.value() == "paragraph":
-            return queryset.filter(resolution__isnull=True).exclude(target__regex=r"^(\w+ )?(Resolution|Decision) ")
+            return queryset.filter(paragraph)
         if self.value() == "resolution":
-            return queryset.filter(paragraph__isnull=True).filter(
-                Q(resolution__isnull=False) | Q(target__regex=r"^(\w+ )?(Resolution|Decision) ")
-            )
+            return queryset.exclude(paragraph)
         return queryset
 
 

@@ -24,10 +24,14 @@ def link_saved_activity(sender, instance, raw=False, **kwargs):
         link_activity(instance)
 
 
-def relink_after_target_change(sender, instance, raw=False, **kwargs):
+def relink_after_target_change(sender, instance, raw=False, using=None, **kwargs):
     """A paragraph, document or resolution added, renamed or removed can resolve or orphan any reference."""
-    if not raw:
-        transaction.on_commit(link_all)
+    if raw:
+        return
+    # Once per transaction, however many targets a page saves (a revision with all its sections inline).
+    pending = transaction.get_connection(using).run_on_commit
+    if not any(callback is link_all for _savepoints, callback, _robust in pending):
+        transaction.on_commit(link_all, using=using)
 
 
 for _target in (OutcomeDocument, Paragraph, Resolution, Revision):

@@ -108,3 +108,12 @@ def test_a_reader_who_is_not_staff_does_not_see_a_clauses_citations(client):
     response = client.get(reverse("admin:resolutions_clause_change", args=[clause.pk]))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("admin:login"))
+
+
+def test_staff_filter_citations_by_kind_of_target(staff_client):
+    changelist = reverse("admin:resolutions_citation_changelist")
+    paragraphs = staff_client.get(changelist, {"kind": "paragraph"}).context["cl"].result_list
+    resolutions = staff_client.get(changelist, {"kind": "resolution"}).context["cl"].result_list
+    assert paragraphs and all(c.paragraph_id and not c.resolution_id for c in paragraphs)
+    assert resolutions and all(c.resolution_id and not c.paragraph_id for c in resolutions)
+    assert len(paragraphs) + len(resolutions) == Citation.objects.count()

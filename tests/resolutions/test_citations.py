@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 from actionlines.models import Activity
 from outcomes.models import OutcomeDocument, Paragraph
@@ -307,3 +308,10 @@ def test_linking_one_clause_leaves_other_texts_alone():
     clause = res_140_clause("considering__item_k")
     link_clause(clause)
     assert snapshot() == other
+
+
+def test_a_page_that_saves_many_targets_relinks_once(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks() as callbacks, transaction.atomic():
+        for paragraph in Paragraph.objects.filter(document__slug=TA)[:3]:
+            paragraph.save()
+    assert callbacks == [link_all]
