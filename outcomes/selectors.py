@@ -146,9 +146,12 @@ class ParagraphPage:
 
 def _revision_key(revision) -> tuple:
     resolution = revision.resolution
-    bodies = [value for value, _label in type(resolution)._meta.get_field("body").choices]
+    model = type(resolution)
+    bodies = [value for value, _label in model._meta.get_field("body").choices]
+    kinds = [value for value, _label in model._meta.get_field("kind").choices]
     body = bodies.index(resolution.body) if resolution.body in bodies else len(bodies)
-    return (body, resolution.kind, natural_key(resolution.number), revision.year)
+    kind = kinds.index(resolution.kind) if resolution.kind in kinds else len(kinds)
+    return (body, kind, natural_key(resolution.number), revision.year)
 
 
 def _add_unique(items: list, paragraph: Paragraph) -> None:

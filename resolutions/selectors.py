@@ -11,12 +11,14 @@ from outcomes.selectors import natural_key
 from .models import Body, Citation, Clause, Resolution, Revision, Section
 
 BODY_ORDER = [value for value, _label in Body.choices]
+KIND_ORDER = [value for value, _label in Resolution.Kind.choices]
 
 
 def resolution_key(resolution: Resolution) -> tuple:
     """Plenipotentiary first, then WTDC, WTSA, Council, UNGA; resolutions before decisions; 30 before 140."""
     body = BODY_ORDER.index(resolution.body) if resolution.body in BODY_ORDER else len(BODY_ORDER)
-    return (body, resolution.kind, natural_key(resolution.number))
+    kind = KIND_ORDER.index(resolution.kind) if resolution.kind in KIND_ORDER else len(KIND_ORDER)
+    return (body, kind, natural_key(resolution.number))
 
 
 def revisions_with_text_flag() -> QuerySet[Revision]:
