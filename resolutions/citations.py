@@ -28,6 +28,7 @@ from .references import (
 # "of the Plenipotentiary Conference", "adopted by the Council").
 BODY_NAMES = {
     "Plenipotentiary Conference": Body.PP,
+    "Plenipotentiary": Body.PP,
     "PP": Body.PP,
     "World Telecommunication Development Conference": Body.WTDC,
     "WTDC": Body.WTDC,

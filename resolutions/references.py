@@ -66,7 +66,7 @@ class Reference:
 
 
 _MARKER = re.compile(r"(?<![\w§])(?:§§|§|paragraphs?\b|paras?\b\.?)[ \t\u00a0]*(?=\d|\()", re.IGNORECASE)
-_NUMBER = re.compile(r"\d+(?![\d/.,]\d)")
+_NUMBER = re.compile(r"\d+(?![\d/.]\d)")
 _ROMAN = r"(?:iii|ii|iv|ix|viii|vii|vi|v|x|i)"
 _ATTACHED_LETTER = re.compile(r"([a-z])(?![\w])")
 _PAREN_SUB = re.compile(r" ?\(([a-z]|" + _ROMAN + r")\)")
@@ -88,7 +88,7 @@ _RESOLUTION = re.compile(
     re.IGNORECASE,
 )
 _PARENTHESIS = re.compile(
-    r"[ \t]*\((?P<inside>(?:Rev\.|revised|modified)?[ \t]*(?:[^()\d]*?[, ][ \t]*)?(?:\d{4}|\d{2}))\)"
+    r"[ \t]*\((?P<inside>(?:Rev\.|revised|modified)?[ \t]*(?:[^()\d]*?[, -][ \t]*)?(?:\d{4}|\d{2}))\)"
 )
 _PAREN_INSIDE = re.compile(
     r"(?P<rev>Rev\.|revised)?[ \t]*(?P<modified>modified)?[ \t]*"

@@ -31,6 +31,7 @@ DOCUMENTS = {
 }
 BODIES = {
     "Plenipotentiary Conference": "pp",
+    "Plenipotentiary": "pp",
     "PP": "pp",
     "World Telecommunication Development Conference": "wtdc",
     "WTDC": "wtdc",
@@ -96,6 +97,8 @@ def test_lists_give_one_reference_per_element_each_with_its_own_words():
     assert paragraphs("Creation of Internet Governance Forum (paras 67, 72-79)", default_document="ta") == [
         ("ta", (str(n),)) for n in (67, 72, 73, 74, 75, 76, 77, 78, 79)
     ]
+    assert paragraphs("paras 67,72-79", default_document="ta") == paragraphs("paras 67, 72-79", default_document="ta")
+    assert paragraphs("§§ 27 & 50 of TAIS") == [("ta", ("27",)), ("ta", ("50",))]
 
 
 def test_ranges_cite_every_paragraph_and_share_the_ranges_words():
@@ -172,6 +175,18 @@ def test_resolutions_are_found_with_their_place_year_revision_and_body():
     assert target(
         "Resolution 75 (Johannesburg, 2008) of the World Telecommunication Standardization Assembly (WTSAs), on"
     ) == (ResolutionTarget("resolution", "75", "Johannesburg", 2008, False, "wtsa"))
+
+
+def test_a_body_and_year_in_the_parenthesis_are_read_as_the_seed_pages_write_them():
+    assert [r.target for r in refs("Resolution 30 (WTDC-10) Role of the ITU")] == [
+        ResolutionTarget("resolution", "30", "", 2010, False, "wtdc")
+    ]
+    assert [r.target for r in refs("Resolution 140 (Plenipotentiary 2010) ITU's role")] == [
+        ResolutionTarget("resolution", "140", "", 2010, False, "pp")
+    ]
+    assert [r.target for r in refs("Resolution 1332 (modified 2016) ITU role")] == [
+        ResolutionTarget("resolution", "1332", "", 2016, False, "")
+    ]
 
 
 def test_the_words_of_a_resolution_reference_take_in_its_parenthesis_and_body():
