@@ -6,6 +6,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from . import views
+from .admin_views import translation_coverage
 from .sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -13,6 +14,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    # Staff pages of our own inside the admin, before the admin's catch-all.
+    path("admin/translations/", admin.site.admin_view(translation_coverage), name="translation_coverage"),
     path("admin/", admin.site.urls),
 ]
 
