@@ -217,7 +217,7 @@ def _store(existing_qs, rows, **citing) -> bool:
             setattr(row, field, value)
     with transaction.atomic():
         existing = list(existing_qs.select_for_update())
-        if sorted(map(_key, existing)) == sorted(map(_key, rows)):
+        if Counter(map(_key, existing)) == Counter(map(_key, rows)):
             return False
         existing_qs.delete()
         Citation.objects.bulk_create(rows)
