@@ -73,6 +73,16 @@ def test_the_english_official_text_can_be_loaded_too(document, tmp_path):
 
 
 @pytest.mark.django_db
+def test_a_chinese_file_fills_the_chinese_column(document, tmp_path):
+    chinese = tmp_path / "zh.txt"
+    chinese.write_text("2．第二段。\n4．第四段：\n（b）第二项：\n（ii）第二点。\n附件\n附件文本。\n", "utf-8")
+    run(chinese, language="zh-hans")
+    texts = dict(Paragraph.objects.filter(document=document).values_list("eid", "text_zh_hans"))
+    assert texts["para_4__subpara_b__point_ii"] == "第二点。" and texts["annex"] == "附件文本。"
+    assert set(french_texts(document).values()) <= {"", None}
+
+
+@pytest.mark.django_db
 def test_a_file_without_a_paragraph_the_portal_holds_is_refused_and_nothing_is_loaded(document, tmp_path):
     path = tmp_path / "fr.txt"
     path.write_text(FRENCH.replace("ii. deuxième point;\n", ""), "utf-8")

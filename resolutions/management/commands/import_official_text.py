@@ -128,7 +128,7 @@ class Command(BaseCommand):
         paragraphs = list(Paragraph.objects.filter(document=document).select_related("parent__parent__parent"))
         missing = [p for p in paragraphs if p.eid not in in_file]
         if missing:
-            labels = _numbers(sorted((tuple(p.path()) for p in missing), key=_order))
+            labels = _numbers(_without_parts_of_listed(sorted((tuple(p.path()) for p in missing), key=_order)))
             raise CommandError(
                 f"{path.name}: the portal holds {labels} of {document.abbreviation}, which the file does not have; "
                 "nothing was loaded."
@@ -140,15 +140,13 @@ class Command(BaseCommand):
             Paragraph.objects.bulk_update(paragraphs, [field])
         held = {p.eid for p in paragraphs}
         skipped = [item.path for item in parsed if item.eid not in held]
-        skipped_whole = {path[0] for path in skipped if len(path) == 1}
-        # A skipped paragraph stands for its sub-paragraphs too.
-        skipped = [path for path in skipped if len(path) == 1 or path[0] not in skipped_whole]
         self.stdout.write(
             f"Filled {len(paragraphs)} paragraphs of {document.abbreviation} in {language} from {path.name}."
         )
         if skipped:
             self.stdout.write(
-                f"Skipped {len(skipped)} paragraphs of the file that the portal does not hold: {_numbers(skipped)}."
+                f"Skipped {len(skipped)} paragraphs of the file that the portal does not hold: "
+                f"{_numbers(_without_parts_of_listed(skipped))}."
             )
 
 
@@ -156,3 +154,9 @@ def _order(path: tuple[str, ...]) -> tuple:
     """Sort key for number paths: numbers by value, the Annex last."""
     head = path[0]
     return (not head.isdigit(), int(head) if head.isdigit() else 0, path[1:])
+
+
+def _without_parts_of_listed(paths: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Leave out sub-paragraphs whose paragraph is in the list too: "26" stands for "26 g"."""
+    listed = set(paths)
+    return [path for path in paths if not any(path[:depth] in listed for depth in range(1, len(path)))]
