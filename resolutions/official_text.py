@@ -30,7 +30,8 @@ _LABEL = re.compile(
     )\s*""",
     re.VERBOSE,
 )
-_TRAILING_PUNCTUATION = tuple(",;.:，；。：、،؛")
+# A clause ends like a sentence; a keyword line does not (though it may end with a colon).
+_TRAILING_PUNCTUATION = tuple(",;.，；。、،؛")
 
 
 @dataclass
@@ -114,7 +115,7 @@ def parse_resolution_text(text: str, language: str) -> list[ParsedSection]:
             continue
         kinds = _is_keyword_line(line, language)
         if kinds:
-            sections.append(ParsedSection(keyword=_plain(line), kinds=kinds, line=number))
+            sections.append(ParsedSection(keyword=_plain(line).rstrip(":：").strip(), kinds=kinds, line=number))
             clause = None
         elif sections:
             labelled = _split_label(line)

@@ -194,6 +194,11 @@ def test_a_sentence_that_starts_like_a_keyword_is_clause_text_not_a_section():
     assert section.clauses[0].text == "le rôle de l'UIT;\nnotant que ce texte continue la clause a),"
 
 
+def test_a_keyword_line_may_end_with_a_colon():
+    (section,) = parse_resolution_text("décide :\n1 que l'UIT joue son rôle;\n", "fr")
+    assert section.keyword == "décide" and section.labels == ["1"]
+
+
 def test_arabic_and_chinese_clause_labels_are_read_in_their_own_scripts():
     arabic = "إذ يذكّر\nأ ) النص الأول؛\nب) النص الثاني،\nيقرر\n1 النص الثالث؛\n"
     recalling, resolves = parse_resolution_text(arabic, "ar")
