@@ -111,7 +111,8 @@ class SectionAdmin(TranslatedAdmin):
     list_select_related = ("revision__resolution",)
     search_fields = (*translated_search("keyword"), "revision__resolution__number", "revision__resolution__slug")
     autocomplete_fields = ("revision",)
-    readonly_fields = ("revision_link",)
+    # The anchor is computed from the English keyword once; changing it would break links to the section.
+    readonly_fields = ("revision_link", "eid")
     fields = ("revision", "revision_link", "order", "part", "keyword", "eid")
     inlines = [ClauseInline]
 
