@@ -82,6 +82,28 @@ def test_the_french_page_shows_the_loaded_french_text(res140, client):
     assert "le rôle fondamental de l'UIT;" in html.replace("&#x27;", "'")
 
 
+def english_file(revision, tmp_path, replace=("", "")):
+    """The English text as it is stored, laid out as the ITU prints it, with one correction applied."""
+    lines = []
+    for section in revision.sections.order_by("order"):
+        lines += ["", f"*{section.keyword_en}*", ""]
+        lines += [f"{clause.label} {clause.text_en}".strip() for clause in section.clauses.order_by("order")]
+    path = tmp_path / "en.txt"
+    path.write_text("\n".join(lines).replace(*replace), encoding="utf-8")
+    return path
+
+
+@pytest.mark.django_db
+def test_a_corrected_english_file_updates_the_english_and_its_citations_follow(res140, tmp_path):
+    resolves_8 = Clause.objects.get(section__revision=res140, section__keyword_en="resolves", label="8")
+    assert "§ 120 of the Tunis Agenda" in resolves_8.text_en
+    run(english_file(res140, tmp_path, ("as instructed in § 120", "as instructed in § 121")), language="en")
+    resolves_8.refresh_from_db()
+    assert "as instructed in § 121 of the Tunis Agenda" in resolves_8.text_en
+    cited = {c.paragraph.eid for c in resolves_8.citations.select_related("paragraph") if c.paragraph}
+    assert cited == {"para_121"}
+
+
 @pytest.mark.django_db
 def test_a_file_missing_a_clause_is_refused_naming_the_section_and_nothing_is_loaded(res140, tmp_path):
     text = FRENCH.replace("m) la coopération multi-parties prenantes (§ 83 de l'Agenda de Tunis),\n", "")
