@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from outcomes.models import OutcomeDocument, Paragraph, SummitPhase
 from resolutions.models import Citation, Clause, Resolution
@@ -47,15 +48,89 @@ def current_roles(roles) -> list[Role]:
     return sorted((r for r in roles if r.is_current), key=lambda r: (r.source.year, r.since or 0, r.pk), reverse=True)
 
 
-def itu_role(roles) -> Role | None:
-    """ITU's own current role on a line or theme (the latest source that gives one)."""
-    return next((r for r in current_roles(roles) if r.organization.kind == Organization.Kind.ITU), None)
+@dataclass
+class RoleSpell:
+    """One unbroken stretch of the same role, as the sources record it: "co-facilitator (2006–2008)"."""
+
+    kind: str
+    label: str
+    roles: list[Role]
+
+    @property
+    def since(self):
+        return next((r.since for r in self.roles if r.since), None)
+
+    @property
+    def until(self):
+        return max((r.until for r in self.roles if r.until), default=None)
+
+    @property
+    def source_years(self):
+        return sorted({r.source.year for r in self.roles})
+
+    @property
+    def period(self) -> str:
+        years = self.source_years
+        if self.since and self.until:
+            return f"{self.since}–{self.until}"
+        if self.since:
+            return str(_("since %(year)s") % {"year": self.since})
+        start = years[0]
+        end = self.until or years[-1]
+        return str(start) if start == end else f"{start}–{end}"
 
 
-def itu_role_history(roles) -> list[Role]:
-    """ITU's roles on a line in the order they began: co-facilitator (2006), facilitator since 2008."""
-    own = [r for r in roles if r.organization.kind == Organization.Kind.ITU]
-    return sorted(own, key=lambda r: (r.since or r.source.year, r.source.year, r.pk))
+def _began(role: Role) -> tuple:
+    """When a role began as far as the sources say: its start, else the year it ended, else its source's year."""
+    return (role.since or role.until or role.source.year, role.until is None, role.source.year, role.pk)
+
+
+def role_history(roles, organization_kind=Organization.Kind.ITU) -> list[RoleSpell]:
+    """ITU's roles on a line in the order they began, a run of the same role merged: co-facilitator (2006–2008),
+    moderator/facilitator since 2008."""
+    spells: list[RoleSpell] = []
+    for role in sorted((r for r in roles if r.organization.kind == organization_kind), key=_began):
+        if spells and spells[-1].kind == role.kind:
+            spells[-1].roles.append(role)
+        else:
+            spells.append(RoleSpell(role.kind, role.get_kind_display(), [role]))
+    return spells
+
+
+@dataclass
+class RoleGroup:
+    """Organizations that hold the same role on the same subject, and the years of the sources that say so."""
+
+    subject: object
+    kind: str
+    label: str
+    organizations: list[Organization]
+    source_years: list[int]
+
+
+def group_roles(roles) -> list[RoleGroup]:
+    """Merge the same role on the same subject from several sources: "WSIS implementation: ITU, UNESCO, UNDP"."""
+    groups: dict[tuple, RoleGroup] = {}
+    for role in roles:
+        key = (role.action_line_id, role.theme_id, role.mechanism_id, role.kind)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = RoleGroup(role.subject, role.kind, role.get_kind_display(), [], [])
+        if role.organization not in group.organizations:
+            group.organizations.append(role.organization)
+        if role.source.year not in group.source_years:
+            group.source_years.append(role.source.year)
+    for group in groups.values():
+        group.source_years.sort()
+    return list(groups.values())
+
+
+def roles_by_subject(roles) -> list[tuple[object, list[RoleGroup]]]:
+    """Role groups gathered under their subject: (UNGIS, [chair 2006–2020, member 2010])."""
+    subjects: dict[object, list[RoleGroup]] = {}
+    for group in group_roles(roles):
+        subjects.setdefault(group.subject, []).append(group)
+    return list(subjects.items())
 
 
 def focal_points(roles) -> list[Organization]:
@@ -91,45 +166,87 @@ def lead_units(activities, theme: Theme | None = None) -> list[Organization]:
     return units
 
 
+def group_assignments(assignments) -> list[tuple[str, list[Assignment]]]:
+    """Assignments by responsibility, lead first, each unit once: [("lead", [TSB, SPU]), ("assisting", [BDT])]."""
+    order = list(Assignment.Kind.values)
+    groups: dict[str, list[Assignment]] = {}
+    for assignment in sorted(assignments, key=lambda a: order.index(a.kind)):
+        group = groups.setdefault(assignment.kind, [])
+        if all(a.organization_id != assignment.organization_id for a in group):
+            group.append(assignment)
+    return [(Assignment.Kind(kind).label, group) for kind, group in groups.items()]
+
+
 @dataclass
 class LineSummary:
     line: ActionLine
-    itu_role: Role | None
+    itu_role: "RoleSpell | None"
     focal_points: list[Organization]
     lead_units: list[Organization]
+    in_plan: bool
     themes: list["ThemeSummary"] = field(default_factory=list)
+
+    @property
+    def led_by_theme(self) -> bool:
+        """The plan allocates this line theme by theme (C6, C7), not as a whole."""
+        return not self.in_plan and any(t.lead_units for t in self.themes)
 
 
 @dataclass
 class ThemeSummary:
     theme: Theme
-    itu_role: Role | None
+    itu_role: "RoleSpell | None"
     focal_points: list[Organization]
     lead_units: list[Organization]
+    in_plan: bool
     assignments: list[Assignment] = field(default_factory=list)
+
+    @property
+    def allocation(self):
+        return group_assignments(self.assignments)
+
+
+def current_spell(roles) -> "RoleSpell | None":
+    """ITU's role today: the last run of the same role, if the latest record of it has not ended."""
+    spells = role_history(roles)
+    if spells and any(r.is_current for r in spells[-1].roles):
+        return spells[-1]
+    return None
 
 
 def line_activities(line: ActionLine) -> list[Activity]:
-    """The plan's rows for a line proper: rows on the whole line, before rows that only treat one of its themes."""
-    rows = list(line.activities.all())
-    return sorted(rows, key=lambda a: (bool(a.themes.all()) and not a.assignments.all(), a.order))
+    """The plan's rows for a line, in the plan's order."""
+    return sorted(line.activities.all(), key=lambda a: a.order)
+
+
+def _covers_whole_line(activity: Activity, line: ActionLine) -> bool:
+    """A row on the line itself, not on one of its themes (a theme of another line, like C7 e-learning on the
+    C4 row, does not narrow it)."""
+    return not any(t.action_line_id == line.pk for t in activity.themes.all())
 
 
 def _theme_summary(theme: Theme, activities) -> ThemeSummary:
     theme_rows = [a for a in activities if any(t.pk == theme.pk for t in a.themes.all())]
-    own = lead_units(theme_rows, theme) or lead_units(
-        [a for a in theme_rows if len(a.themes.all()) == 1 or not a.action_lines.all()]
+    # A row on this theme alone gives it its allocation; a row on several themes gives each its named part.
+    single = [a for a in theme_rows if sum(t.action_line_id == theme.action_line_id for t in a.themes.all()) == 1]
+    assignments = [asg for a in theme_rows for asg in a.assignments.all() if asg.theme_id == theme.pk]
+    assignments += [asg for a in single for asg in a.assignments.all() if not asg.theme_id and not asg.part]
+    leads = lead_units(theme_rows, theme) or lead_units(single)
+    return ThemeSummary(
+        theme, current_spell(theme.roles.all()), focal_points(theme.roles.all()), leads, bool(theme_rows), assignments
     )
-    assignments = [asg for a in activities for asg in a.assignments.all() if asg.theme_id == theme.pk] or [
-        asg for a in theme_rows for asg in a.assignments.all() if not asg.theme_id
-    ]
-    return ThemeSummary(theme, itu_role(theme.roles.all()), focal_points(theme.roles.all()), own, assignments)
 
 
 def summarize_line(line: ActionLine) -> LineSummary:
     activities = line_activities(line)
-    whole_line = [a for a in activities if not a.themes.all()] or activities
-    summary = LineSummary(line, itu_role(line.roles.all()), focal_points(line.roles.all()), lead_units(whole_line))
+    whole_line = [a for a in activities if _covers_whole_line(a, line)]
+    summary = LineSummary(
+        line,
+        current_spell(line.roles.all()),
+        focal_points(line.roles.all()),
+        lead_units(whole_line),
+        bool(whole_line),
+    )
     summary.themes = [_theme_summary(theme, activities) for theme in line.themes.all()]
     return summary
 
@@ -256,14 +373,19 @@ def summit_phases() -> QuerySet:
     return SummitPhase.objects.select_related("source").order_by("number")
 
 
-def itu_roles() -> QuerySet:
-    """ITU's own roles that still hold, on lines, themes and mechanisms."""
-    return _roles().filter(organization__kind=Organization.Kind.ITU, until__isnull=True)
+def itu_mechanism_roles() -> QuerySet:
+    """ITU's own roles on WSIS mechanisms other than lead facilitation (UNGIS, stocktaking, the WSIS Forum, …)."""
+    return (
+        _roles()
+        .filter(organization__kind=Organization.Kind.ITU, mechanism__isnull=False, until__isnull=True)
+        .exclude(kind=Role.Kind.LEAD_FACILITATOR)
+        .order_by("mechanism__order", "kind", "source__year")
+    )
 
 
 def lead_facilitation_roles() -> QuerySet:
-    """Who shares the lead facilitation of the multistakeholder implementation (ITU, UNESCO, UNDP)."""
-    return _roles().filter(kind=Role.Kind.LEAD_FACILITATOR)
+    """Who shares the lead facilitation of WSIS mechanisms: ITU with UNESCO and UNDP, and ITU-led initiatives."""
+    return _roles().filter(kind=Role.Kind.LEAD_FACILITATOR).order_by("mechanism__order", "source__year", "pk")
 
 
 def content_counts() -> dict[str, int]:

@@ -27,7 +27,7 @@ def detail(request, slug):
         "line": line,
         "summary": selectors.summarize_line(line),
         "roles": list(line.roles.all()),
-        "itu_history": selectors.itu_role_history(line.roles.all()),
+        "itu_history": selectors.role_history(line.roles.all()),
         "activities": selectors.line_activities(line),
         "publications": list(line.publications.all()),
         "paragraphs": selectors.cited_paragraphs(line),

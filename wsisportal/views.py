@@ -32,9 +32,9 @@ def home(request):
     lines = [selectors.summarize_line(line) for line in selectors.action_lines()]
     context = {
         "phases": list(selectors.summit_phases()),
-        "lead_facilitation": list(selectors.lead_facilitation_roles()),
+        "lead_facilitation": selectors.group_roles(selectors.lead_facilitation_roles()),
         "role_groups": selectors.lines_by_itu_role(lines),
-        "other_itu_roles": [r for r in selectors.itu_roles() if r.mechanism_id],
+        "other_itu_roles": selectors.roles_by_subject(selectors.itu_mechanism_roles()),
         "counts": selectors.content_counts(),
     }
     return render(request, "home.html", context)
