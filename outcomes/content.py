@@ -7,6 +7,7 @@ from pathlib import Path
 from django.apps import apps
 from django.core import serializers
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.management.color import no_style
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, connections, router, transaction
 
@@ -89,4 +90,9 @@ def load_fixtures(paths: Iterable[Path], using: str = "default") -> int:
             connection.check_constraints(table_names=tables)
         except DatabaseError as exc:
             raise FixtureError(f"{', '.join(str(p) for p in paths)}: a reference points at nothing: {exc}") from exc
+        # Records carry their own primary keys: move PostgreSQL's id sequences past them, as loaddata does,
+        # so that a row added afterwards (by staff, or a test) does not collide with a loaded one.
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), list(touched_models)):
+                cursor.execute(statement)
     return loaded

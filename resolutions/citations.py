@@ -216,7 +216,7 @@ def _store(existing_qs, rows, **citing) -> bool:
         for field, value in citing.items():
             setattr(row, field, value)
     with transaction.atomic():
-        existing = list(existing_qs.select_for_update())
+        existing = list(existing_qs.order_by().select_for_update(of=("self",)))
         if Counter(map(_key, existing)) == Counter(map(_key, rows)):
             return False
         existing_qs.delete()
