@@ -45,8 +45,8 @@ def test_resolution_140_in_another_language_shows_english_marked_lang_en_with_a_
     assertContains(response, f'<p class="official-notice">{_notice(language)}</p>', html=True)
     # The section keyword, official text too, is the English original, marked.
     assertInHTML(
-        '<p class="res-section__keyword"><em><span class="official-original" lang="en" dir="ltr">considering</span>'
-        "</em></p>",
+        '<p class="res-section__keyword" lang="en" dir="ltr"><em>'
+        '<span class="official-original" lang="en" dir="ltr">considering</span></em></p>',
         content,
     )
 
