@@ -194,6 +194,8 @@ def _same_place(stored, written):
 
 
 def _rows(catalogue, references, citing_body):
+    # "resolves 1, 2, and 3 above" points inside the citing text itself: the page has those clauses already,
+    # and it is neither a paragraph nor a resolution, so it is recognised (never misread) but not stored.
     return [catalogue.citation(ref, citing_body) for ref in references if not isinstance(ref.target, InternalTarget)]
 
 
