@@ -1,0 +1,96 @@
+"""Reading the portal's HTML in page tests: links, the language switcher and hreflang alternates."""
+
+from html.parser import HTMLParser
+
+LANGUAGES = ("ar", "zh-hans", "en", "fr", "ru", "es")
+
+
+class PageParser(HTMLParser):
+    """Collects what the shell tests look at: <html> attributes, every element's attributes, ids, and text."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.html_attrs = {}
+        self.elements = []
+        self.ids = set()
+        self.text_parts = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "html":
+            self.html_attrs = attrs
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        self.elements.append((tag, attrs))
+        if tag in ("script", "style"):
+            self._skip += 1
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.text_parts.append(data)
+
+    @property
+    def text(self):
+        return " ".join(" ".join(self.text_parts).split())
+
+    def find(self, tag, **wanted):
+        return [
+            a
+            for t, a in self.elements
+            if t == tag and all(a.get(k.rstrip("_").replace("_", "-")) == v for k, v in wanted.items())
+        ]
+
+    def links(self):
+        return [a["href"] for t, a in self.elements if t == "a" and "href" in a]
+
+
+def parse(response) -> PageParser:
+    parser = PageParser()
+    parser.feed(response.content.decode())
+    return parser
+
+
+class _ElementText(HTMLParser):
+    """The text inside the element with a given id (and its descendants), whitespace collapsed."""
+
+    VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    BLOCK = {"td", "th", "tr", "li", "p", "div", "dt", "dd", "h1", "h2", "h3", "h4", "br", "ul", "ol", "blockquote"}
+
+    def __init__(self, element_id):
+        super().__init__(convert_charrefs=True)
+        self.element_id = element_id
+        self.depth = 0
+        self.parts = []
+        self.found = False
+
+    def handle_starttag(self, tag, attrs):
+        if self.depth and tag in self.BLOCK:
+            self.parts.append(" ")
+        if tag in self.VOID:
+            return
+        if self.depth:
+            self.depth += 1
+        elif dict(attrs).get("id") == self.element_id:
+            self.depth, self.found = 1, True
+
+    def handle_endtag(self, tag):
+        if self.depth and tag in self.BLOCK:
+            self.parts.append(" ")
+        if self.depth and tag not in self.VOID:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.parts.append(data)
+
+
+def element_text(response, element_id: str) -> str:
+    parser = _ElementText(element_id)
+    parser.feed(response.content.decode())
+    assert parser.found, f"no element with id {element_id!r}"
+    return " ".join("".join(parser.parts).split())

@@ -1,0 +1,66 @@
+"""Focal points: every organization with its roles on each line; one organization's page."""
+
+import pytest
+
+from actionlines.models import Organization, Role
+
+from .shell import element_text, parse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_focal_points_page_lists_every_organization_that_holds_a_role(client):
+    response = client.get("/en/focal-points/")
+    links = parse(response).links()
+    holders = Organization.objects.filter(roles__isnull=False).distinct()
+    assert holders.count() >= 10
+    for org in holders:
+        assert org.get_absolute_url() in links
+
+
+def test_focal_points_page_gives_each_organizations_roles_by_line(client):
+    response = client.get("/en/focal-points/")
+    unesco = element_text(response, "unesco")
+    assert "Focal point – C3 Access to information (2006)" in unesco
+    assert "Focal point – C7 – E-science (2006)" in unesco
+    assert "Lead facilitator" in unesco
+    who = element_text(response, "who")
+    assert "Focal point – C7 – E-health (2006)" in who
+
+
+def test_organization_page_shows_its_roles_with_sources(client):
+    response = client.get("/en/focal-points/undp/")
+    page = parse(response)
+    assert "UNDP" in page.text
+    roles = element_text(response, "main")
+    assert "C4 Capacity building Focal point 2006 WSIS implementation plan within ITU (2006)" in roles
+    assert "C6 Enabling environment Focal point 2006" in roles
+
+
+def test_itu_page_lists_its_units(client):
+    response = client.get("/en/focal-points/itu/")
+    links = parse(response).links()
+    for unit in ("bdt", "tsb", "br", "spu", "cec"):
+        assert f"/en/focal-points/{unit}/" in links
+    assert Role.objects.filter(organization__slug="itu").count() > 20
+
+
+def test_unit_page_lists_its_assignments_in_the_2006_plan(client):
+    response = client.get("/en/focal-points/br/")
+    text = element_text(response, "main")
+    assert "Lead: ICT applications" not in text
+    assert "Lead: Action Line C6 (Enabling environment) – Spectrum management" in text
+    assert "Lead: Action Line C7, theme e-science" in text
+    assert "Part of ITU" in text
+    assert "/en/focal-points/itu/" in parse(response).links()
+
+
+def test_unit_assignments_link_to_the_row_on_its_action_line_page(client):
+    links = parse(client.get("/en/focal-points/br/")).links()
+    assert "/en/action-lines/c6/#activity-c6" in links
+
+
+def test_organization_without_an_expansion_keeps_its_name_empty(client):
+    for org in Organization.objects.filter(name="").exclude(acronym=""):
+        page = parse(client.get(org.get_absolute_url()))
+        assert org.acronym in page.text

@@ -1,0 +1,83 @@
+"""Every page type answers in all six languages with the right lang and dir, a language switcher and hreflang."""
+
+import pytest
+
+from .shell import LANGUAGES, parse
+
+pytestmark = pytest.mark.django_db
+
+PAGES = (
+    "/{lang}/",
+    "/{lang}/action-lines/",
+    "/{lang}/action-lines/c6/",
+    "/{lang}/action-lines/c7/",
+    "/{lang}/action-lines/plan-2006/",
+    "/{lang}/focal-points/",
+    "/{lang}/focal-points/unesco/",
+    "/{lang}/search/?q=ITU",
+)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("pattern", PAGES)
+def test_page_answers_with_its_language_and_direction(client, pattern, lang):
+    response = client.get(pattern.format(lang=lang))
+    assert response.status_code == 200
+    page = parse(response)
+    assert page.html_attrs["lang"] == lang
+    assert page.html_attrs["dir"] == ("rtl" if lang == "ar" else "ltr")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("pattern", PAGES)
+def test_language_switcher_leads_to_the_same_page_in_every_other_language(client, pattern, lang):
+    path = pattern.format(lang=lang)
+    page = parse(client.get(path))
+    switcher = {a["hreflang"]: a for a in page.find("a") if "hreflang" in a and a.get("lang")}
+    assert set(switcher) == set(LANGUAGES) - {lang}, "one plain link per other language"
+    for other, link in switcher.items():
+        assert link["lang"] == other
+        assert link["href"] == pattern.format(lang=other)
+    current = [s for s in page.find("span", aria_current="true") if s.get("lang") == lang]
+    assert current, "the reader's own language is shown, not linked"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("pattern", PAGES)
+def test_head_names_all_six_alternates_and_an_english_x_default(client, pattern, lang):
+    path = pattern.format(lang=lang)
+    page = parse(client.get(path))
+    alternates = {a["hreflang"]: a["href"] for a in page.find("link", rel="alternate")}
+    assert set(alternates) == {*LANGUAGES, "x-default"}
+    for other in LANGUAGES:
+        assert alternates[other] == "http://testserver" + pattern.format(lang=other)
+    assert alternates["x-default"] == alternates["en"]
+
+
+def test_switcher_names_each_language_in_that_language(client):
+    page = parse(client.get("/en/"))
+    names = {a["hreflang"]: a for a in page.find("a") if "hreflang" in a}
+    text = page.text
+    for name in ("العربيّة", "简体中文", "Français", "Русский", "Español"):
+        assert name in text
+    assert set(names) == {"ar", "zh-hans", "fr", "ru", "es"}
+
+
+def test_unknown_page_still_offers_the_same_address_in_other_languages(client):
+    response = client.get("/fr/action-lines/c99/")
+    assert response.status_code == 404
+    page = parse(response)
+    assert page.html_attrs["lang"] == "fr"
+    hrefs = {a["hreflang"]: a["href"] for a in page.find("a") if "hreflang" in a}
+    assert hrefs["ar"] == "/ar/action-lines/c99/"
+
+
+@pytest.mark.parametrize(
+    "accept, expected",
+    [("fr-FR,fr;q=0.9", "/fr/"), ("ar", "/ar/"), ("zh-CN,zh;q=0.9", "/zh-hans/"), ("de", "/en/"), ("", "/en/")],
+)
+def test_root_redirects_to_the_readers_language(client, accept, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
+    assert response.status_code == 302
+    assert response["Location"] == expected
+    assert "Accept-Language" in response["Vary"]

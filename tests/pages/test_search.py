@@ -1,0 +1,145 @@
+"""Search: one box on every page, results across lines, themes, paragraphs, resolutions and organizations.
+
+PostgreSQL uses full-text search with the language's own configuration; SQLite a plain substring match.
+The tests common to both run on whichever database the suite runs on; CI runs the suite on both.
+"""
+
+import pytest
+from django.db import connection
+
+from actionlines.models import ActionLine, Organization, Theme
+from wsisportal.search import TEXT_SEARCH_CONFIGS, search
+
+from .shell import parse
+
+pytestmark = pytest.mark.django_db
+
+on_postgresql = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search")
+on_sqlite = pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite substring search")
+
+
+def _result_links(client, lang, query):
+    response = client.get(f"/{lang}/search/", {"q": query})
+    assert response.status_code == 200
+    return response, set(parse(response).links())
+
+
+def test_every_page_has_a_search_box_that_sends_to_the_search_page(client):
+    for path in ("/en/", "/fr/action-lines/", "/ar/focal-points/", "/zh-hans/action-lines/plan-2006/"):
+        page = parse(client.get(path))
+        (form,) = page.find("form", role="search")
+        lang = path.split("/")[1]
+        assert form["action"] == f"/{lang}/search/"
+        assert form["method"] == "get"
+        assert page.find("input", type="search", name="q")
+
+
+def test_searching_spectrum_in_english_finds_the_topic_the_paragraph_and_the_resolution_clause(client):
+    _, links = _result_links(client, "en", "spectrum")
+    assert "/en/action-lines/c6/#spectrum-management" in links
+    assert "/en/outcomes/tunis-agenda/96/" in links
+    assert "/en/resolutions/pp-140/2010/#considering__item_k" in links
+
+
+def test_searching_an_acronym_finds_the_organization(client):
+    _, links = _result_links(client, "en", "UNESCO")
+    assert "/en/focal-points/unesco/" in links
+
+
+def test_searching_a_code_finds_the_action_line_first(client):
+    response, _ = _result_links(client, "en", "C5")
+    page = parse(response)
+    results = [href for href in page.links() if href.startswith("/en/action-lines/c")]
+    assert results[0] == "/en/action-lines/c5/"
+
+
+@pytest.mark.parametrize(
+    "lang, query, expected",
+    [
+        ("fr", "spectre", "/fr/action-lines/c6/#spectrum-management"),
+        ("es", "espectro", "/es/action-lines/c6/#spectrum-management"),
+        ("ru", "спектра", "/ru/action-lines/c6/#spectrum-management"),
+        ("ar", "الطيف", "/ar/action-lines/c6/#spectrum-management"),
+        ("zh-hans", "频谱", "/zh-hans/action-lines/c6/#spectrum-management"),
+    ],
+)
+def test_search_matches_the_readers_language(client, lang, query, expected):
+    _, links = _result_links(client, lang, query)
+    assert expected in links
+
+
+def test_chinese_search_matches_inside_a_word_without_spaces(client):
+    # "频谱" is inside "频谱管理" (spectrum management): Chinese has no word breaks to split on.
+    results = search("频谱", "zh-hans")
+    assert [t.slug for t in results.themes] == ["spectrum-management"]
+
+
+def test_official_english_texts_are_found_from_another_language(client):
+    # Clauses are official English text only; a French reader still finds them with English words.
+    _, links = _result_links(client, "fr", "stocktaking")
+    assert "/fr/resolutions/pp-140/2010/#resolves__para_8" in links
+
+
+def test_a_query_with_markup_is_shown_escaped(client):
+    response = client.get("/en/search/", {"q": "<b>spectrum</b>"})
+    body = response.content.decode()
+    assert "<b>spectrum</b>" not in body
+    assert "&lt;b&gt;spectrum&lt;/b&gt;" in body
+
+
+def test_empty_search_shows_the_box_and_a_hint_but_no_results(client):
+    response = client.get("/en/search/")
+    assert response.status_code == 200
+    assert 'class="result-count"' not in response.content.decode()
+
+
+def test_nothing_found_says_so(client):
+    response = client.get("/en/search/", {"q": "zzyzxqv"})
+    assert "0 results" in response.content.decode()
+
+
+def test_every_language_has_a_text_search_configuration():
+    assert set(TEXT_SEARCH_CONFIGS) == {"ar", "zh-hans", "en", "fr", "ru", "es"}
+
+
+@on_sqlite
+def test_sqlite_matches_part_of_a_word(client):
+    _, links = _result_links(client, "en", "spectr")
+    assert "/en/action-lines/c6/#spectrum-management" in links
+
+
+@on_sqlite
+def test_sqlite_requires_every_word_of_the_query(client):
+    assert search("spectrum management", "en").themes
+    assert not search("spectrum zzyzxqv", "en").themes
+
+
+@on_postgresql
+def test_postgresql_stems_english_words(client):
+    # "coordinating" and "coordination" share the English stem "coordin"; a substring match would miss it.
+    results = search("coordinating", "en")
+    assert results.clauses or results.paragraphs or results.organizations or results.action_lines
+
+
+@on_postgresql
+def test_postgresql_stems_french_words():
+    line = ActionLine.objects.get(slug="c6")
+    theme = Theme.objects.create(
+        slug="test-normes", action_line=line, kind="topic", name="Standards", name_fr="Élaboration des normes"
+    )
+    assert theme in search("normes", "fr").themes
+    assert theme in search("norme", "fr").themes, "French stemming matches the singular"
+
+
+@on_postgresql
+def test_postgresql_uses_the_russian_configuration_for_russian_readers():
+    org = Organization.objects.create(
+        slug="test-ru", acronym="TST", name="Test", name_ru="Союз электросвязи", kind="other"
+    )
+    assert org in search("электросвязь", "ru").organizations, "Russian stemming matches another case"
+
+
+@pytest.mark.parametrize("query", ["spectrum", "ITU", "频谱"])
+def test_search_page_queries_do_not_grow_with_the_results(client, django_assert_max_num_queries, query):
+    with django_assert_max_num_queries(8):
+        client.get("/en/search/", {"q": query})

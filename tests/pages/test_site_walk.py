@@ -1,0 +1,69 @@
+"""Walk every internal link from /en/ and find none broken: every page answers 200 and every #anchor exists."""
+
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+
+from .shell import parse
+
+pytestmark = pytest.mark.django_db
+
+# The walk stays in one language; test_i18n_shell checks the same pages in the other five.
+START = "/en/"
+
+
+def _internal(href: str) -> bool:
+    return href.startswith("/") and not href.startswith("//") and not href.startswith("/static/")
+
+
+def test_every_internal_link_from_the_english_home_page_works(client):
+    seen, queue, broken, missing_anchors = set(), [START], [], []
+    anchors: dict[str, set[str]] = {}
+    wanted: list[tuple[str, str, str]] = []
+    while queue:
+        path = queue.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        response = client.get(path)
+        if response.status_code != 200:
+            broken.append((path, response.status_code))
+            continue
+        if "text/html" not in response["Content-Type"]:
+            continue
+        page = parse(response)
+        anchors[path] = page.ids
+        for href in page.links():
+            if not _internal(href):
+                continue
+            target, fragment = urldefrag(href)
+            target = target or path
+            if fragment:
+                wanted.append((path, target, fragment))
+            if urlsplit(target).path.startswith(START) and target not in seen:
+                queue.append(target)
+            elif target not in seen:
+                # Links out of the English tree (the language switcher) are checked, not walked.
+                status = client.get(target).status_code
+                seen.add(target)
+                if status != 200:
+                    broken.append((target, status))
+    for source, target, fragment in wanted:
+        if target in anchors and fragment not in anchors[target]:
+            missing_anchors.append(f"{source} → {target}#{fragment}")
+    assert broken == []
+    assert missing_anchors == []
+    assert len(seen) > 50, f"the walk reached only {len(seen)} pages"
+
+
+def test_home_page_leads_into_every_section(client):
+    links = set(parse(client.get(START)).links())
+    for section in (
+        "/en/action-lines/",
+        "/en/outcomes/",
+        "/en/resolutions/",
+        "/en/focal-points/",
+        "/en/action-lines/plan-2006/",
+        "/en/search/",
+    ):
+        assert section in links, f"the home page has no link to {section}"
