@@ -2,6 +2,9 @@
 
 import itertools
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -343,3 +346,40 @@ def test_paragraph_zero_is_reported_not_linked(text):
     found = refs(text + " of TAIS")
     assert any(r.target is None and r.problem for r in found)
     assert all(r.target is None or not r.target.path[0].startswith("0") for r in found)
+
+
+PLACES = ("Minneapolis", "Marrakesh", "Antalya", "Guadalajara", "Hyderabad", "Johannesburg", "Busan", "Doha")
+
+
+@st.composite
+def resolution_reference(draw):
+    """A resolution or decision written as ITU texts write them, with what its words say."""
+    kind = draw(st.sampled_from(["resolution", "decision"]))
+    number = str(draw(st.integers(1, 2000)))
+    text = f"{kind.capitalize()} {number}"
+    place, year, revised, body = "", None, False, ""
+    if draw(st.booleans()):
+        year = draw(st.integers(1990, 2030))
+        revised = draw(st.booleans())
+        place = draw(st.sampled_from(("", *PLACES)))
+        text += f" ({'Rev. ' if revised else ''}{place + ', ' if place else ''}{year})"
+    ending = draw(st.sampled_from(["", "this", *sorted(b for b in BODIES if len(b) > 4)]))
+    if ending == "this":
+        text, body = text + " of this conference", SAME_BODY
+    elif ending:
+        text, body = text + f" of the {ending}", BODIES[ending]
+    return text, ResolutionTarget(kind, number, place, year, revised, body)
+
+
+@given(resolution_reference(), prose, prose)
+def test_what_is_written_as_a_resolution_reference_is_what_is_parsed(reference, before, after):
+    written, target = reference
+    text = f"{before} {written}; {after}"
+    (found,) = refs(text)
+    assert found.target == target
+    assert found.words == written and text[found.start : found.end] == written
+
+
+def test_the_parser_imports_nothing_from_django():
+    code = "import sys, resolutions.references; sys.exit(any(m.split('.')[0] == 'django' for m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2]).returncode == 0
