@@ -39,7 +39,7 @@ class ResolutionAdmin(TranslatedAdmin):
     list_display = ("slug", "kind", "number", "body", "title")
     list_filter = ("body", "kind")
     search_fields = ("slug", "number", *translated_search("title", "summary"))
-    prepopulated_fields = {"slug": ("number",)}
+    prepopulated_fields = {"slug": ("body", "number")}
     inlines = [RevisionInline]
 
 
