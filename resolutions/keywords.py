@@ -279,7 +279,6 @@ STEMS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "欢迎": "welcoming",
         "做出决议": "resolves",
         "作出决议": "resolves",
-        "决议": "resolves",
         "还做出决议": "further resolves",
         "进一步做出决议": "further resolves",
         "决定表示": "resolves to express",

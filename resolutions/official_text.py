@@ -97,8 +97,8 @@ def _split_label(line: str) -> tuple[str, str] | None:
 
 
 def _is_keyword_line(line: str, language: str) -> tuple[str, ...]:
-    """The kinds a line opens if it is a keyword line: a keyword alone, short, not ending like a sentence."""
-    if not line or len(line) > 160 or line.endswith(_TRAILING_PUNCTUATION):
+    """The kinds a line opens if it is a keyword line: short, with no number, not ending like a sentence."""
+    if not line or len(line) > 160 or line.endswith(_TRAILING_PUNCTUATION) or any(c.isdigit() for c in line):
         return ()
     return keyword_kinds(line, language)
 

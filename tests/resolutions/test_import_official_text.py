@@ -218,6 +218,17 @@ def test_a_sentence_that_starts_like_a_keyword_is_clause_text_not_a_section():
     assert section.clauses[0].text == "le rôle de l'UIT;\nnotant que ce texte continue la clause a),"
 
 
+def test_a_title_or_heading_before_the_first_keyword_is_not_a_section():
+    for language, heading, keyword in [
+        ("zh-hans", "决议140（2010年，瓜达拉哈拉，修订版）", "忆及"),
+        ("zh-hans", "决定5（2010年，瓜达拉哈拉）", "忆及"),
+        ("fr", "DÉCIDE 140 (titre de test)", "rappelant"),
+    ]:
+        text = f"{heading}\n\n{keyword}\na) x;\n"
+        (section,) = parse_resolution_text(text, language)
+        assert section.kinds == ("recalling",)
+
+
 def test_a_keyword_line_may_end_with_a_colon():
     (section,) = parse_resolution_text("décide :\n1 que l'UIT joue son rôle;\n", "fr")
     assert section.keyword == "décide" and section.labels == ["1"]
