@@ -60,7 +60,7 @@ def test_the_language_tabs_load_jquery_ui_from_our_own_static_files(staff_client
     line = ActionLine.objects.get(slug="c2")
     html = staff_client.get(reverse("admin:actionlines_actionline_change", args=[line.pk])).content.decode()
     assert "vendor/jquery-ui/jquery-ui.min" in html
-    assert "tabbed_translation_fields.js" in html
+    assert "modeltranslation/js/tabbed_translation_fields." in html
     assert "googleapis" not in html and "cdn" not in html.lower()
 
 

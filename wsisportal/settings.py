@@ -139,4 +139,4 @@ LOGGING = {
 }
 
 # The admin's language tabs use jQuery UI, served from our own static files: no CDN.
-MODELTRANSLATION_JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
