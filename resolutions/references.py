@@ -5,6 +5,11 @@ The parser knows the written forms of a reference ("§§ 27 and 50 c ii of TAIS"
 document, body or resolution: the caller passes the names a document or body may be written under, each
 mapped to the caller's key for it, and the parser hands those keys back.
 
+Which document: the one named after the numbers ("§§ 27 and 50 of the Tunis Agenda" names it once for the
+run); else the last one the text mentions before the numbers by an abbreviation or a title of more than one
+word ('the Tunis Agenda stated that "…" (§ 102 (b))'); else the caller's default; else none, and the caller
+reports the reference as unresolved rather than guess.
+
 Spans: each element of a list gets its own span, so a page can link each number to its own paragraph; the
 first element's span starts at the marker ("§§ 27") and the last one's takes in the document's name
 ("50 of the Tunis Agenda"). A range cannot be split into words per paragraph, so every paragraph of
