@@ -33,7 +33,7 @@ class Resolution(models.Model):
     body = models.CharField(_("adopted by"), max_length=10, choices=Body.choices)
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.RESOLUTION)
     number = models.CharField(_("number"), max_length=20)
-    title = models.CharField(_("title"), max_length=300, blank=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
     summary = models.TextField(_("what the sources say of it"), blank=True)
 
     objects = ResolutionQuerySet.as_manager()
@@ -79,7 +79,7 @@ class Revision(models.Model):
     place = models.CharField(_("place"), max_length=100, blank=True)
     date = models.DateField(_("date adopted"), null=True, blank=True)
     qualifier = models.CharField(_("kind of text"), max_length=10, choices=Qualifier.choices)
-    title = models.CharField(_("title of this revision"), max_length=300, blank=True)
+    title = models.CharField(_("title of this revision"), max_length=500, blank=True)
 
     objects = RevisionQuerySet.as_manager()
 
