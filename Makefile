@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test setup content messages static lint format clean
+.PHONY: run test setup content messages catalogues static lint format clean
 
 ## run: set up on a fresh machine (virtualenv, install, migrate, load content, compile translations) and serve
 run: setup
@@ -41,6 +41,10 @@ messages: $(VENV)/.installed
 ## static: collect static files for whitenoise's manifest storage
 static: $(VENV)/.installed
 	$(MANAGE) collectstatic --noinput -v0
+
+## catalogues: update locale/*/django.po from the source after changing interface strings
+catalogues: $(VENV)/.installed
+	$(MANAGE) makemessages $(foreach l,ar zh_Hans fr ru es,-l $(l)) --ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete -v0
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
