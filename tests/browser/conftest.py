@@ -52,8 +52,13 @@ def chromium():
 
 
 @pytest.fixture
-def site(live_server):
+def site(live_server, settings):
     """The live server with the portal's content: its transactional database is flushed after every test."""
+    # The live server serves static files from the finders, which know no manifest-hashed names.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
     call_command("load_content", verbosity=0)
     return live_server
 
@@ -78,6 +83,8 @@ def page(chromium):
     page = context.new_page()
     page.problems = PageProblems(page)
     yield page
+    # Leave no request in flight on the live server before its database is flushed.
+    page.goto("about:blank")
     context.close()
 
 
