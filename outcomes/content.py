@@ -51,7 +51,7 @@ def _records(path: Path) -> list:
 
 
 def load_fixtures(paths: Iterable[Path], using: str = "default") -> int:
-    """Load every record of every file in one transaction; on any fault, nothing is kept and FixtureError says where."""
+    """Load every record of every file in one transaction; on a fault nothing is kept and FixtureError says where."""
     paths = list(paths)
     loaded = 0
     touched_models = set()
