@@ -12,6 +12,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from actionlines.admin import ActivityAdmin
+from actionlines.models import Activity
 from wsisportal.admin import TranslatedAdmin, TranslatedStackedInline, TranslatedTabularInline, translated_search
 
 from .models import Citation, Clause, Resolution, Revision, Section
@@ -147,6 +149,20 @@ class CitationInline(admin.TabularInline):
 
 class ClauseCitationInline(CitationInline):
     fk_name = "clause"
+
+
+class ActivityCitationInline(CitationInline):
+    fk_name = "activity"
+    verbose_name_plural = _("citations found in the paragraphs named")
+
+
+# A plan row's citations live in this app; actionlines must not import it, so its admin is extended here.
+admin.site.unregister(Activity)
+
+
+@admin.register(Activity)
+class ActivityWithCitationsAdmin(ActivityAdmin):
+    inlines = [*ActivityAdmin.inlines, ActivityCitationInline]
 
 
 def _cited(obj):

@@ -96,3 +96,12 @@ def test_only_staff_reach_the_admin(client):
     response = client.get(reverse("admin:actionlines_actionline_changelist"))
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
+
+
+def test_staff_see_the_citations_found_in_a_plan_row(staff_client):
+    from actionlines.models import Activity
+
+    activity = Activity.objects.get(paragraph_refs__contains="67, 72-79")
+    html = staff_client.get(reverse("admin:actionlines_activity_change", args=[activity.pk])).content.decode()
+    assert "citations found in the paragraphs named" in html.lower()
+    assert "TAIS § 72" in html or "§ 72" in html
