@@ -48,13 +48,36 @@ def current_roles(roles) -> list[Role]:
     return sorted((r for r in roles if r.is_current), key=lambda r: (r.source.year, r.since or 0, r.pk), reverse=True)
 
 
-@dataclass
-class RoleSpell:
-    """One unbroken stretch of the same role, as the sources record it: "co-facilitator (2006–2008)"."""
+class RoleRun:
+    """Records of one role, merged: its organizations, the years of the sources that say so, and its period."""
 
-    kind: str
-    label: str
-    roles: list[Role]
+    def __init__(self, kind: str, roles: list[Role]):
+        self.kind = kind
+        self.roles = roles
+
+    @property
+    def label(self) -> str:
+        return Role.Kind(self.kind).label
+
+    @property
+    def subject(self):
+        return self.roles[0].subject
+
+    @property
+    def organizations(self) -> list[Organization]:
+        orgs = []
+        for role in self.roles:
+            if role.organization not in orgs:
+                orgs.append(role.organization)
+        return orgs
+
+    @property
+    def sources(self):
+        sources = []
+        for role in sorted(self.roles, key=lambda r: (r.source.year, r.source.pk)):
+            if role.source not in sources:
+                sources.append(role.source)
+        return sources
 
     @property
     def since(self):
@@ -65,11 +88,16 @@ class RoleSpell:
         return max((r.until for r in self.roles if r.until), default=None)
 
     @property
-    def source_years(self):
+    def source_years(self) -> list[int]:
         return sorted({r.source.year for r in self.roles})
 
     @property
+    def is_current(self) -> bool:
+        return any(r.is_current for r in self.roles)
+
+    @property
     def period(self) -> str:
+        """ "since 2008", "2006–2008" (the last ended in 2008), or the span of the sources' years."""
         years = self.source_years
         if self.since and self.until:
             return f"{self.since}–{self.until}"
@@ -85,52 +113,45 @@ def _began(role: Role) -> tuple:
     return (role.since or role.until or role.source.year, role.until is None, role.source.year, role.pk)
 
 
-def role_history(roles, organization_kind=Organization.Kind.ITU) -> list[RoleSpell]:
+def role_history(roles, organization_kind=Organization.Kind.ITU) -> list[RoleRun]:
     """ITU's roles on a line in the order they began, a run of the same role merged: co-facilitator (2006–2008),
     moderator/facilitator since 2008."""
-    spells: list[RoleSpell] = []
+    runs: list[RoleRun] = []
     for role in sorted((r for r in roles if r.organization.kind == organization_kind), key=_began):
-        if spells and spells[-1].kind == role.kind:
-            spells[-1].roles.append(role)
+        if runs and runs[-1].kind == role.kind:
+            runs[-1].roles.append(role)
         else:
-            spells.append(RoleSpell(role.kind, role.get_kind_display(), [role]))
-    return spells
+            runs.append(RoleRun(role.kind, [role]))
+    return runs
 
 
-@dataclass
-class RoleGroup:
-    """Organizations that hold the same role on the same subject, and the years of the sources that say so."""
-
-    subject: object
-    kind: str
-    label: str
-    organizations: list[Organization]
-    source_years: list[int]
-
-
-def group_roles(roles) -> list[RoleGroup]:
+def group_roles(roles) -> list[RoleRun]:
     """Merge the same role on the same subject from several sources: "WSIS implementation: ITU, UNESCO, UNDP"."""
-    groups: dict[tuple, RoleGroup] = {}
+    groups: dict[tuple, RoleRun] = {}
     for role in roles:
         key = (role.action_line_id, role.theme_id, role.mechanism_id, role.kind)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = RoleGroup(role.subject, role.kind, role.get_kind_display(), [], [])
-        if role.organization not in group.organizations:
-            group.organizations.append(role.organization)
-        if role.source.year not in group.source_years:
-            group.source_years.append(role.source.year)
-    for group in groups.values():
-        group.source_years.sort()
+        if key in groups:
+            groups[key].roles.append(role)
+        else:
+            groups[key] = RoleRun(role.kind, [role])
     return list(groups.values())
 
 
-def roles_by_subject(roles) -> list[tuple[object, list[RoleGroup]]]:
-    """Role groups gathered under their subject: (UNGIS, [chair 2006–2020, member 2010])."""
-    subjects: dict[object, list[RoleGroup]] = {}
-    for group in group_roles(roles):
+def _subject_order(subject) -> tuple:
+    """Lines by number, each followed by its themes, then WSIS mechanisms."""
+    if isinstance(subject, ActionLine):
+        return (0, subject.number, -1)
+    if isinstance(subject, Theme):
+        return (0, subject.action_line.number, subject.order)
+    return (1, subject.order, 0)
+
+
+def roles_by_subject(roles) -> list[tuple[object, list[RoleRun]]]:
+    """Role groups gathered under their subject, lines first: (C6, [co-facilitator 2006–2008, facilitator …])."""
+    subjects: dict[object, list[RoleRun]] = {}
+    for group in group_roles(sorted(roles, key=_began)):
         subjects.setdefault(group.subject, []).append(group)
-    return list(subjects.items())
+    return sorted(subjects.items(), key=lambda item: _subject_order(item[0]))
 
 
 def focal_points(roles) -> list[Organization]:
@@ -180,7 +201,7 @@ def group_assignments(assignments) -> list[tuple[str, list[Assignment]]]:
 @dataclass
 class LineSummary:
     line: ActionLine
-    itu_role: "RoleSpell | None"
+    itu_role: "RoleRun | None"
     focal_points: list[Organization]
     lead_units: list[Organization]
     in_plan: bool
@@ -195,7 +216,7 @@ class LineSummary:
 @dataclass
 class ThemeSummary:
     theme: Theme
-    itu_role: "RoleSpell | None"
+    itu_role: "RoleRun | None"
     focal_points: list[Organization]
     lead_units: list[Organization]
     in_plan: bool
@@ -206,7 +227,7 @@ class ThemeSummary:
         return group_assignments(self.assignments)
 
 
-def current_spell(roles) -> "RoleSpell | None":
+def current_spell(roles) -> "RoleRun | None":
     """ITU's role today: the last run of the same role, if the latest record of it has not ended."""
     spells = role_history(roles)
     if spells and any(r.is_current for r in spells[-1].roles):

@@ -64,7 +64,7 @@ def focal_points(request):
         request,
         "actionlines/focal_points.html",
         {
-            "organizations": [o for o in organizations if o.roles.all()],
+            "organizations": [(o, selectors.roles_by_subject(o.roles.all())) for o in organizations if o.roles.all()],
             "breadcrumbs": [(_("Focal points"), reverse("actionlines:focal_points"))],
         },
     )
@@ -82,5 +82,5 @@ def organization(request, slug):
     return render(
         request,
         "actionlines/organization.html",
-        {"organization": org, "roles": list(org.roles.all()), "breadcrumbs": breadcrumbs},
+        {"organization": org, "subjects": selectors.roles_by_subject(org.roles.all()), "breadcrumbs": breadcrumbs},
     )

@@ -22,8 +22,8 @@ class SectionSitemap(PortalSitemap):
         "actionlines:overview",
         "actionlines:plan",
         "actionlines:focal_points",
-        "outcomes:index",
-        "resolutions:index",
+        "outcomes:list",
+        "resolutions:list",
     )
 
     def items(self):

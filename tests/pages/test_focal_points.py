@@ -21,11 +21,12 @@ def test_focal_points_page_lists_every_organization_that_holds_a_role(client):
 def test_focal_points_page_gives_each_organizations_roles_by_line(client):
     response = client.get("/en/focal-points/")
     unesco = element_text(response, "unesco")
-    assert "Focal point – C3 Access to information (2006)" in unesco
-    assert "Focal point – C7 – E-science (2006)" in unesco
-    assert "Lead facilitator" in unesco
-    who = element_text(response, "who")
-    assert "Focal point – C7 – E-health (2006)" in who
+    assert "C3 Access to information: focal point (2006)" in unesco
+    assert "C7 – E-science: focal point (2006)" in unesco
+    assert "lead facilitator (2007–2020)" in unesco
+    assert "C7 – E-health: focal point (2006)" in element_text(response, "who")
+    itu = element_text(response, "itu")
+    assert "C6 Enabling environment: co-facilitator (2006–2008); moderator/facilitator (since 2008)" in itu
 
 
 def test_organization_page_shows_its_roles_with_sources(client):
@@ -35,6 +36,7 @@ def test_organization_page_shows_its_roles_with_sources(client):
     roles = element_text(response, "main")
     assert "C4 Capacity building Focal point 2006 WSIS implementation plan within ITU (2006)" in roles
     assert "C6 Enabling environment Focal point 2006" in roles
+    assert "Lead facilitator 2007–2020 ITU implementing WSIS (2007)" in roles
 
 
 def test_itu_page_lists_its_units(client):
