@@ -76,10 +76,6 @@ class DocumentContents:
     document: OutcomeDocument
     paragraphs: list[Paragraph]
 
-    @property
-    def concerning_itu(self) -> list[Paragraph]:
-        return [p for p in self.paragraphs if p.concerns_itu]
-
 
 def document_contents(slug: str) -> DocumentContents:
     """A document and its loaded paragraphs in order; each marked .concerns_itu when the seeds note ITU's role

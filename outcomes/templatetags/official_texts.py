@@ -75,12 +75,6 @@ def official(obj, field, english_html=None, notice=True):
     return render_official(obj, field, english_html=english_html, notice=notice)
 
 
-@register.simple_tag
-def official_notice():
-    """{% official_notice %}: one notice for a page whose official texts are shown in English."""
-    return fallback_notice_html("p")
-
-
 @register.filter
 def loaded_for_reader(obj, field):
     """{% if clause|loaded_for_reader:"text" %}: the reader's own version of the official text is loaded."""
