@@ -17,7 +17,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-citations", action="store_true", help="Do not run link_citations afterwards.")
 
     def handle(self, **options):
-        paths = [Path(f) for f in options["files"]] or [Path(settings.BASE_DIR) / "fixtures" / name for name in CONTENT_FIXTURES]
+        paths = [Path(f) for f in options["files"]] or [
+            Path(settings.BASE_DIR) / "fixtures" / name for name in CONTENT_FIXTURES
+        ]
         try:
             count = load_fixtures(paths)
         except FixtureError as exc:
