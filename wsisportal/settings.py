@@ -42,6 +42,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "wsisportal.middleware.ContentSecurityPolicyMiddleware",
+    "wsisportal.middleware.ReadOnlyPublicSiteMiddleware",
     "wsisportal.cache_headers.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
