@@ -80,6 +80,13 @@ class Revision(models.Model):
     date = models.DateField(_("date adopted"), null=True, blank=True)
     qualifier = models.CharField(_("kind of text"), max_length=10, choices=Qualifier.choices)
     title = models.CharField(_("title of this revision"), max_length=500, blank=True)
+    opening = models.TextField(
+        _("opening words"),
+        blank=True,
+        help_text=_(
+            "The line before the first keyword, as the official text prints it: “The Plenipotentiary Conference …,”."
+        ),
+    )
 
     objects = RevisionQuerySet.as_manager()
 

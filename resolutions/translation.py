@@ -12,7 +12,7 @@ class ResolutionTranslation(TranslationOptions):
 
 @register(Revision)
 class RevisionTranslation(TranslationOptions):
-    fields = ("place", "title")
+    fields = ("place", "title", "opening")
 
 
 @register(Section)

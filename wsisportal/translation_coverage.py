@@ -19,6 +19,7 @@ REFERENCE_LANGUAGE = "en"
 
 # Official texts, by model label and field, with the path from a record to the text it belongs to.
 OFFICIAL_TEXTS = {
+    ("resolutions.revision", "opening"): "resolution",
     ("resolutions.section", "keyword"): "revision",
     ("resolutions.clause", "text"): "section__revision",
     ("outcomes.paragraph", "text"): "document",

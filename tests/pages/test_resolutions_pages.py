@@ -48,6 +48,17 @@ def test_resolution_140_2010_links_tunis_agenda_120_in_the_words_of_considering_
     assert "that the ITU is given specific responsibility for maintaining the WSIS stocktaking database (" in clause
 
 
+def test_resolution_140_2010_opens_with_the_words_before_its_first_keyword(client):
+    english = client.get("/en/resolutions/pp-140/2010/")
+    assertContains(
+        english, "The Plenipotentiary Conference of the International Telecommunication Union (Guadalajara, 2010),"
+    )
+    french = client.get("/fr/resolutions/pp-140/2010/").content.decode()
+    assert re.search(
+        r'<p class="res-opening" lang="en" dir="ltr">(<span [^>]*>)?The Plenipotentiary Conference', french
+    )
+
+
 def test_resolution_140_2010_prints_every_section_and_clause_with_its_anchor(client):
     main = _main(client.get(RES_140_2010))
     for eid in (
