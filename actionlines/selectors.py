@@ -390,6 +390,13 @@ def plan_activities() -> QuerySet:
     return _activities().order_by("order")
 
 
+def publications() -> QuerySet:
+    """Every roadmap and report the sources name, newest first, with the lines each concerns."""
+    return Publication.objects.prefetch_related(
+        Prefetch("action_lines", queryset=ActionLine.objects.order_by("number"))
+    ).order_by("-year", "title")
+
+
 def summit_phases() -> QuerySet:
     return SummitPhase.objects.select_related("source").order_by("number")
 

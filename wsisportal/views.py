@@ -35,6 +35,7 @@ def home(request):
         "lead_facilitation": selectors.group_roles(selectors.lead_facilitation_roles()),
         "role_groups": selectors.lines_by_itu_role(lines),
         "other_itu_roles": selectors.roles_by_subject(selectors.itu_mechanism_roles()),
+        "publications": list(selectors.publications()),
         "counts": selectors.content_counts(),
     }
     return render(request, "home.html", context)

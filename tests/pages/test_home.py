@@ -112,3 +112,15 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_home_lists_every_roadmap_and_report_with_the_lines_it_concerns(client):
+    from actionlines.models import Publication
+
+    response = client.get("/en/")
+    html = response.content.decode()
+    section = html[html.index('id="publications-heading"') : html.index('id="sections-heading"')]
+    for publication in Publication.objects.all():
+        assert publication.title in section
+    assert "2011 Update of the WSIS Action Line C6 Roadmap</strong> (2011)" in section
+    assert '<a href="/en/action-lines/c6/">C6</a>' in section

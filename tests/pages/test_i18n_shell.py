@@ -1,5 +1,7 @@
 """Every page type answers in all six languages with the right lang and dir, a language switcher and hreflang."""
 
+import re
+
 import pytest
 
 from .shell import LANGUAGES, parse
@@ -81,3 +83,29 @@ def test_root_redirects_to_the_readers_language(client, accept, expected):
     assert response.status_code == 302
     assert response["Location"] == expected
     assert "Accept-Language" in response["Vary"]
+
+
+def test_stylesheet_uses_only_logical_properties_so_arabic_needs_no_second_one():
+    from pathlib import Path
+
+    from django.conf import settings
+
+    css = (Path(settings.BASE_DIR) / "static" / "css" / "portal.css").read_text()
+    physical = re.compile(
+        r"(margin|padding|border)-(left|right)|(?<![-\w])(left|right)\s*:|text-align:\s*(left|right)|float:\s*(left|right)"
+    )
+    assert physical.findall(css) == []
+    assert "@media print" in css
+    for family in ('"Noto Sans Arabic"', '"Noto Sans CJK SC"', '"Noto Sans"'):
+        assert family in css
+    assert "@import" not in css and "url(http" not in css, "no web-font CDN"
+
+
+def test_plan_comments_in_arabic_are_the_english_original_marked_as_such(client):
+    response = client.get("/ar/action-lines/c1/")
+    html = response.content.decode()
+    assert (
+        '<span class="official-original" lang="en" dir="ltr">UN-DESA is the focal point with ITU as co-facilitator.'
+        in html
+    )
+    assert 'class="official-notice"' in html
