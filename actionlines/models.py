@@ -6,15 +6,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from outcomes.models import Source
+from outcomes.models import Keyed, Source
 
 
-class SlugQuerySet(models.QuerySet):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
-
-
-class Organization(models.Model):
+class Organization(Keyed):
     class Kind(models.TextChoices):
         UN_AGENCY = "un_agency", _("UN agency or programme")
         ITU = "itu", _("ITU")
@@ -39,8 +34,6 @@ class Organization(models.Model):
     description = models.TextField(_("what the sources say of it"), blank=True)
     established = models.PositiveSmallIntegerField(_("year established"), null=True, blank=True)
 
-    objects = SlugQuerySet.as_manager()
-
     class Meta:
         ordering = ["acronym", "name"]
         verbose_name = _("organization")
@@ -53,14 +46,11 @@ class Organization(models.Model):
     def display_name(self):
         return self.acronym or self.name
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("actionlines:organization", args=[self.slug])
 
 
-class ActionLine(models.Model):
+class ActionLine(Keyed):
     """One of the eleven action lines C1–C11 of the Geneva Plan of Action."""
 
     slug = models.SlugField(_("slug"), max_length=10, unique=True)
@@ -68,8 +58,6 @@ class ActionLine(models.Model):
     title = models.CharField(_("title"), max_length=200)
     short_title = models.CharField(_("short title"), max_length=100, blank=True)
     summary = models.TextField(_("summary"), blank=True)
-
-    objects = SlugQuerySet.as_manager()
 
     class Meta:
         ordering = ["number"]
@@ -88,14 +76,11 @@ class ActionLine(models.Model):
     def code(self):
         return f"C{self.number}"
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return reverse("actionlines:detail", args=[self.slug])
 
 
-class Theme(models.Model):
+class Theme(Keyed):
     """A theme of C7 (e-health, …) or a topic of C6 (spectrum management, …)."""
 
     class Kind(models.TextChoices):
@@ -108,8 +93,6 @@ class Theme(models.Model):
     name = models.CharField(_("name"), max_length=150)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
-    objects = SlugQuerySet.as_manager()
-
     class Meta:
         ordering = ["action_line__number", "order"]
         verbose_name = _("theme or topic")
@@ -118,21 +101,16 @@ class Theme(models.Model):
     def __str__(self):
         return f"{self.action_line.code} – {self.name}"
 
-    def natural_key(self):
-        return (self.slug,)
-
     def get_absolute_url(self):
         return f"{self.action_line.get_absolute_url()}#{self.slug}"
 
 
-class Mechanism(models.Model):
+class Mechanism(Keyed):
     """A WSIS process or mechanism that is not an action line: UNGIS, the WSIS Forum, stocktaking, …"""
 
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=200)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    objects = SlugQuerySet.as_manager()
 
     class Meta:
         ordering = ["order"]
@@ -141,9 +119,6 @@ class Mechanism(models.Model):
 
     def __str__(self):
         return self.name
-
-    def natural_key(self):
-        return (self.slug,)
 
 
 class Role(models.Model):
@@ -226,7 +201,7 @@ class Role(models.Model):
             raise ValidationError({"until": _("A role cannot end before it starts.")})
 
 
-class Activity(models.Model):
+class Activity(Keyed):
     """A row of the 2006 ITU implementation plan: an action line, a theme or another WSIS task."""
 
     class Section(models.TextChoices):
@@ -255,8 +230,6 @@ class Activity(models.Model):
     comments = models.TextField(_("comments"), blank=True, help_text=_("As the plan gives them."))
     source = models.ForeignKey(Source, models.PROTECT, verbose_name=_("source"))
 
-    objects = SlugQuerySet.as_manager()
-
     class Meta:
         ordering = ["order"]
         verbose_name = _("activity")
@@ -265,9 +238,6 @@ class Activity(models.Model):
 
     def __str__(self):
         return self.title
-
-    def natural_key(self):
-        return (self.slug,)
 
     def get_absolute_url(self):
         line = self.action_lines.first()
@@ -345,7 +315,7 @@ class Meeting(models.Model):
         return self.title
 
 
-class Publication(models.Model):
+class Publication(Keyed):
     """A roadmap or report named in the seeds."""
 
     class Kind(models.TextChoices):
@@ -363,8 +333,6 @@ class Publication(models.Model):
     )
     note = models.TextField(_("what the sources say of it"), blank=True)
     source = models.ForeignKey(Source, models.PROTECT, verbose_name=_("source"))
-
-    objects = SlugQuerySet.as_manager()
 
     class Meta:
         ordering = ["-year", "title"]

@@ -8,13 +8,29 @@ from django.utils.translation import gettext_lazy as _
 from .eids import paragraph_eid
 
 
-class SourceQuerySet(models.QuerySet):
-    def get_by_natural_key(self, key):
-        return self.get(key=key)
+class KeyedQuerySet(models.QuerySet):
+    def get_by_natural_key(self, value):
+        return self.get(**{self.model.NATURAL_KEY: value})
 
 
-class Source(models.Model):
+class Keyed(models.Model):
+    """A model that fixtures name by one unique field: its slug, unless NATURAL_KEY names another."""
+
+    NATURAL_KEY = "slug"
+
+    objects = KeyedQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def natural_key(self):
+        return (getattr(self, self.NATURAL_KEY),)
+
+
+class Source(Keyed):
     """A document a fact comes from: one of the seeds, or a later staff-loaded source."""
+
+    NATURAL_KEY = "key"
 
     key = models.SlugField(_("key"), max_length=80, unique=True)
     title = models.CharField(_("title"), max_length=300)
@@ -23,8 +39,6 @@ class Source(models.Model):
     updated = models.DateField(_("page updated on"), null=True, blank=True)
     description = models.TextField(_("description"), blank=True)
 
-    objects = SourceQuerySet.as_manager()
-
     class Meta:
         ordering = ["year", "key"]
         verbose_name = _("source")
@@ -32,9 +46,6 @@ class Source(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.year})"
-
-    def natural_key(self):
-        return (self.key,)
 
 
 class SummitPhase(models.Model):
@@ -58,12 +69,7 @@ class SummitPhase(models.Model):
         return f"{self.place} {self.start.year}"
 
 
-class DocumentQuerySet(models.QuerySet):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
-
-
-class OutcomeDocument(models.Model):
+class OutcomeDocument(Keyed):
     """One of the four WSIS outcome documents."""
 
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
@@ -83,8 +89,6 @@ class OutcomeDocument(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), unique=True)
     summary = models.TextField(_("what the seeds say of it"), blank=True)
 
-    objects = DocumentQuerySet.as_manager()
-
     class Meta:
         ordering = ["order"]
         verbose_name = _("outcome document")
@@ -92,9 +96,6 @@ class OutcomeDocument(models.Model):
 
     def __str__(self):
         return self.title
-
-    def natural_key(self):
-        return (self.slug,)
 
     def get_absolute_url(self):
         return reverse("outcomes:document", args=[self.slug])

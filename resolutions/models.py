@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actionlines.models import Activity
 from outcomes.eids import clause_eid, section_eid
-from outcomes.models import Paragraph
+from outcomes.models import Keyed, Paragraph
 
 
 class Body(models.TextChoices):
@@ -19,12 +19,7 @@ class Body(models.TextChoices):
     UNGA = "unga", _("United Nations General Assembly")
 
 
-class ResolutionQuerySet(models.QuerySet):
-    def get_by_natural_key(self, slug):
-        return self.get(slug=slug)
-
-
-class Resolution(models.Model):
+class Resolution(Keyed):
     class Kind(models.TextChoices):
         RESOLUTION = "resolution", _("Resolution")
         DECISION = "decision", _("Decision")
@@ -35,8 +30,6 @@ class Resolution(models.Model):
     number = models.CharField(_("number"), max_length=20)
     title = models.CharField(_("title"), max_length=500, blank=True)
     summary = models.TextField(_("what the sources say of it"), blank=True)
-
-    objects = ResolutionQuerySet.as_manager()
 
     class Meta:
         ordering = ["body", "kind", "number"]
@@ -53,9 +46,6 @@ class Resolution(models.Model):
     def name(self):
         """ "Resolution 140", "Decision 8"."""
         return str(self)
-
-    def natural_key(self):
-        return (self.slug,)
 
     def get_absolute_url(self):
         return reverse("resolutions:detail", args=[self.slug])

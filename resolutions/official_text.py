@@ -136,6 +136,25 @@ def parse_resolution_text(text: str, language: str) -> list[ParsedSection]:
     return sections
 
 
+def parse_opening(text: str, language: str) -> str:
+    """The opening words before the first keyword ("The Plenipotentiary Conference …,"), or "" if there are none.
+
+    They are the last paragraph before the first keyword line, and end with a comma as ITU prints them;
+    a title or heading above them is not part of them.
+    """
+    paragraphs: list[list[str]] = [[]]
+    for raw in text.splitlines():
+        line = _strip_markup(raw)
+        if not line:
+            paragraphs.append([])
+        elif _is_keyword_line(line, language):
+            break
+        else:
+            paragraphs[-1].append(_plain(line))
+    last = next((" ".join(p) for p in reversed(paragraphs) if p), "")
+    return last if last.endswith((",", "，", "،")) else ""
+
+
 def describe_labels(labels: list[str] | tuple[str, ...]) -> str:
     """ "a)–m)" for a run, "a), c)" otherwise, "one unlabelled paragraph" for a section without labels."""
     if not labels:

@@ -10,7 +10,7 @@ from pytest_django.asserts import assertContains, assertInHTML, assertNotContain
 
 from outcomes.models import Paragraph
 from outcomes.templatetags.official_texts import NOTICES
-from resolutions.models import Clause, Section
+from resolutions.models import Clause, Revision, Section
 
 pytestmark = pytest.mark.django_db
 
@@ -100,6 +100,7 @@ def test_revision_fully_loaded_in_french_needs_no_notice(client):
         Clause.objects.filter(pk=clause.pk).update(text_fr=f"texte chargé {clause.eid}")
     for section in sections:
         Section.objects.filter(pk=section.pk).update(keyword_fr=f"mot clé {section.eid}")
+    Revision.objects.filter(resolution__slug="pp-140", year=2010).update(opening_fr="La Conférence …,")
     response = client.get(RES_140_2010.format(lang="fr"))
     assertNotContains(response, 'class="official-notice"')
     assertNotContains(response, 'class="official-original"')

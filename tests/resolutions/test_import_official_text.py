@@ -69,6 +69,11 @@ def test_a_french_file_with_the_english_structure_fills_every_french_keyword_and
     # The English is untouched and the other languages stay empty.
     assert recalling_a.text_en.startswith("Resolution 73 (Minneapolis, 1998) of the Plenipotentiary Conference")
     assert not Clause.objects.filter(section__revision=res140, text_es__gt="").exists()
+    # The opening words before the first keyword are loaded too; the title above them is not.
+    res140.refresh_from_db()
+    assert res140.opening_fr == (
+        "La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Guadalajara, 2010),"
+    )
 
 
 @pytest.mark.django_db
@@ -86,7 +91,7 @@ def test_the_french_page_shows_the_loaded_french_text_instead_of_the_english_fal
 
 def english_file(revision, tmp_path, replace=("", "")):
     """The English text as it is stored, laid out as the ITU prints it, with one correction applied."""
-    lines = []
+    lines = [revision.opening_en]
     for section in revision.sections.order_by("order"):
         lines += ["", f"*{section.keyword_en}*", ""]
         lines += [f"{clause.label} {clause.text_en}".strip() for clause in section.clauses.order_by("order")]
@@ -114,6 +119,20 @@ def test_a_file_missing_a_clause_is_refused_naming_the_section_and_nothing_is_lo
         run(write(tmp_path, "fr.txt", text))
     assert "fr.txt: section 3 (considérant) has clauses a)–l), the English has a)–m)" in str(refused.value)
     assert "nothing was loaded" in str(refused.value)
+    assert french_state(res140) == before
+
+
+@pytest.mark.django_db
+def test_a_file_without_the_opening_words_is_refused_and_nothing_is_loaded(res140, tmp_path):
+    text = FRENCH.replace(
+        "La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Guadalajara, 2010),\n",
+        "",
+    )
+    assert text != FRENCH
+    before = french_state(res140)
+    with pytest.raises(CommandError) as refused:
+        run(write(tmp_path, "fr.txt", text))
+    assert "the English opens with “The Plenipotentiary Conference" in str(refused.value)
     assert french_state(res140) == before
 
 

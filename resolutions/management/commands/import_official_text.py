@@ -10,7 +10,13 @@ from outcomes.models import OutcomeDocument, Paragraph
 from outcomes.official_text import DocumentTextError, parse_document_text
 from resolutions.keywords import ANNEX_WORDS, LANGUAGES, keyword_kinds
 from resolutions.models import Clause, Revision, Section
-from resolutions.official_text import OfficialTextError, ReferenceSection, first_mismatch, parse_resolution_text
+from resolutions.official_text import (
+    OfficialTextError,
+    ReferenceSection,
+    first_mismatch,
+    parse_opening,
+    parse_resolution_text,
+)
 
 
 def _numbers(paths: list[tuple[str, ...]]) -> str:
@@ -88,6 +94,9 @@ class Command(BaseCommand):
         except OfficialTextError as exc:
             raise CommandError(f"{path.name}: {exc}; nothing was loaded.") from exc
         mismatch = first_mismatch(parsed, reference)
+        opening = parse_opening(text, language)
+        if not mismatch and revision.opening_en and not opening:
+            mismatch = f"the English opens with “{revision.opening_en}” before its first keyword, the file does not"
         if mismatch:
             raise CommandError(f"{path.name}: {mismatch}; nothing was loaded.")
 
@@ -102,6 +111,9 @@ class Command(BaseCommand):
                 setattr(clause, text_field, parsed_clause.text)
                 changed_clauses.append(clause)
         with transaction.atomic():
+            if opening:
+                setattr(revision, build_localized_fieldname("opening", language), opening)
+                revision.save(update_fields=[build_localized_fieldname("opening", language)])
             Section.objects.bulk_update(changed_sections, [keyword_field])
             if language == "en":
                 # The English is what citations are found in: saving each clause lets them be found again.
