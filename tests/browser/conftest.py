@@ -68,8 +68,14 @@ class PageProblems:
 
     def __init__(self, page):
         self.messages = []
+        self.failed_responses = []
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.messages.append(f"uncaught: {error}"))
+        page.on("response", self._response)
+
+    def _response(self, response):
+        if response.status >= 400:
+            self.failed_responses.append((response.request.resource_type, response.status, response.url))
 
     def _console(self, message):
         if message.type in ("error", "warning") or "Content Security Policy" in message.text:

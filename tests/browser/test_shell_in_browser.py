@@ -106,6 +106,9 @@ def test_every_page_type_fits_the_screen_in_english_and_arabic(site, page, artif
             overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, f"{name} in {lang} at {width}px scrolls sideways by {overflow}px"
             page.screenshot(path=str(artifacts / f"{name}-{lang}-{width}.png"), full_page=True)
-    # The not-found page itself answers 404; nothing else may fail to load.
-    problems = [m for m in page.problems.messages if "404" not in m]
-    assert problems == []
+    # The not-found page itself answers 404 (and the browser logs that); nothing else may fail to load.
+    assert [f for f in page.problems.failed_responses if f[0] != "document"] == []
+    assert {f[2].split(site.url)[1] for f in page.problems.failed_responses} <= {
+        PAGE_TYPES["not-found"].format(lang=lang) for lang in ("en", "ar")
+    }
+    assert [m for m in page.problems.messages if "status of 404" not in m] == []

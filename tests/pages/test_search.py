@@ -10,6 +10,7 @@ from django.db import connection
 from actionlines.models import ActionLine, Organization, Theme
 from wsisportal.search import TEXT_SEARCH_CONFIGS, search
 
+from .actionlines_world import grow
 from .shell import parse
 
 pytestmark = pytest.mark.django_db
@@ -139,7 +140,16 @@ def test_postgresql_uses_the_russian_configuration_for_russian_readers():
     assert org in search("электросвязь", "ru").organizations, "Russian stemming matches another case"
 
 
-@pytest.mark.parametrize("query", ["spectrum", "ITU", "频谱"])
-def test_search_page_queries_do_not_grow_with_the_results(client, django_assert_max_num_queries, query):
-    with django_assert_max_num_queries(8):
+@pytest.mark.parametrize("query, queries", [("Grown", 6), ("C6", 7)])
+def test_search_page_query_count_is_fixed_and_does_not_grow_with_ten_times_the_results(
+    client, django_assert_num_queries, query, queries
+):
+    grow(1)
+    with django_assert_num_queries(queries):
         client.get("/en/search/", {"q": query})
+    grow(9, start=1)
+    with django_assert_num_queries(queries):
+        response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+    if query == "Grown":
+        assert "/en/focal-points/grow-org-9/" in parse(response).links()
