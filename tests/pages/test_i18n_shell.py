@@ -17,6 +17,12 @@ PAGES = (
     "/{lang}/focal-points/",
     "/{lang}/focal-points/unesco/",
     "/{lang}/search/?q=ITU",
+    "/{lang}/outcomes/",
+    "/{lang}/outcomes/tunis-agenda/",
+    "/{lang}/outcomes/tunis-agenda/96/",
+    "/{lang}/resolutions/",
+    "/{lang}/resolutions/pp-140/",
+    "/{lang}/resolutions/pp-140/2010/",
 )
 
 
