@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from outcomes.models import OutcomeDocument, Paragraph, SummitPhase
@@ -326,21 +326,27 @@ def cited_paragraphs(line: ActionLine) -> list[Paragraph]:
     return sorted(paragraphs, key=lambda p: (p.document.order, p.top.order, p.order, p.eid))
 
 
-# "Action Lines C2, C5 and C6", "Action Line C2", "AL C2", "C.2": the numbers a clause names.
+# "Action Lines C2, C5 and C6", "Action Line C2", "AL C2", "C.2", "C1 to C11": the lines a clause names.
 _LINE_LIST = re.compile(
     r"\b(?:WSIS\s+)?(?:Action\s+Lines?|ALs?)\s+(C\.?\s?\d{1,2}(?:\s*(?:,|and|&|to|-|–)\s*C\.?\s?\d{1,2})*)",
     re.IGNORECASE,
 )
-_LINE_NUMBER = re.compile(r"C\.?\s?(\d{1,2})", re.IGNORECASE)
+_LINE_NUMBER = re.compile(r"(to|-|–)?\s*C\.?\s?(\d{1,2})", re.IGNORECASE)
 
 
 def action_line_numbers(text: str) -> set[int]:
-    """The action-line numbers an English text names, e.g. "Action Lines C1, C3 and C11" → {1, 3, 11}."""
-    numbers = set()
+    """The action-line numbers an English text names, e.g. "Action Lines C1, C3 and C11" → {1, 3, 11};
+    a range "C2 to C5" names every line in it; a number outside C1–C11 names none."""
+    numbers: set[int] = set()
     for match in _LINE_LIST.finditer(text or ""):
-        found = [int(n) for n in _LINE_NUMBER.findall(match.group(1))]
-        numbers.update(n for n in found if 1 <= n <= 11)
-    return numbers
+        previous = None
+        for range_mark, digits in _LINE_NUMBER.findall(match.group(1)):
+            number = int(digits)
+            if range_mark and previous is not None and previous < number:
+                numbers.update(range(previous + 1, number))
+            numbers.add(number)
+            previous = number
+    return {n for n in numbers if 1 <= n <= 11}
 
 
 def clauses_naming_line(line: ActionLine) -> list[Clause]:
@@ -354,15 +360,11 @@ def clauses_naming_line(line: ActionLine) -> list[Clause]:
 
 
 def organizations_with_roles() -> QuerySet:
-    """Every organization that holds a role or a plan assignment, with its roles and units."""
+    """Every organization that holds a role, with its roles: ITU first, then other bodies and UN agencies."""
     return (
-        Organization.objects.annotate(role_count=Count("roles", distinct=True))
-        .filter(Q(role_count__gt=0) | Q(parent__isnull=True))
-        .select_related("parent")
-        .prefetch_related(
-            Prefetch("roles", queryset=_roles()),
-            Prefetch("units", queryset=Organization.objects.order_by("acronym")),
-        )
+        Organization.objects.filter(roles__isnull=False)
+        .distinct()
+        .prefetch_related(Prefetch("roles", queryset=_roles()))
         .order_by("kind", "acronym", "name")
     )
 

@@ -64,7 +64,7 @@ def focal_points(request):
         request,
         "actionlines/focal_points.html",
         {
-            "organizations": [(o, selectors.roles_by_subject(o.roles.all())) for o in organizations if o.roles.all()],
+            "organizations": [(o, selectors.roles_by_subject(o.roles.all())) for o in organizations],
             "breadcrumbs": [(_("Focal points"), reverse("actionlines:focal_points"))],
         },
     )
