@@ -1,4 +1,5 @@
-"""Walk every internal link from /en/ and find none broken: every page answers 200 and every #anchor exists."""
+"""Walk every internal link from /en/ and find none broken: every page answers 200, every #anchor exists, and no
+page carries inline script or style."""
 
 from urllib.parse import urldefrag, urlsplit
 
@@ -17,7 +18,7 @@ def _internal(href: str) -> bool:
 
 
 def test_every_internal_link_from_the_english_home_page_works(client):
-    seen, queue, broken, missing_anchors = set(), [START], [], []
+    seen, queue, broken, missing_anchors, inline = set(), [START], [], [], []
     anchors: dict[str, set[str]] = {}
     wanted: list[tuple[str, str, str]] = []
     while queue:
@@ -33,6 +34,9 @@ def test_every_internal_link_from_the_english_home_page_works(client):
             continue
         page = parse(response)
         anchors[path] = page.ids
+        html = response.content.decode()
+        if "<script" in html or "<style" in html or " style=" in html:
+            inline.append(path)
         for href in page.links():
             if not _internal(href):
                 continue
@@ -53,6 +57,7 @@ def test_every_internal_link_from_the_english_home_page_works(client):
             missing_anchors.append(f"{source} → {target}#{fragment}")
     assert broken == []
     assert missing_anchors == []
+    assert inline == [], "pages with inline script or style, which the Content-Security-Policy blocks"
     assert len(seen) > 50, f"the walk reached only {len(seen)} pages"
 
 
