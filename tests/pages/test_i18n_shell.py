@@ -115,3 +115,10 @@ def test_plan_comments_in_arabic_are_the_english_original_marked_as_such(client)
         in html
     )
     assert 'class="official-notice"' in html
+
+
+@pytest.mark.parametrize("pattern", PAGES)
+def test_english_inside_an_arabic_page_is_set_left_to_right(client, pattern):
+    page = parse(client.get(pattern.format(lang="ar")))
+    english = [(tag, a) for tag, a in page.elements if a.get("lang") == "en" and "hreflang" not in a]
+    assert all(a.get("dir") == "ltr" for _tag, a in english), [a for _t, a in english if a.get("dir") != "ltr"]
