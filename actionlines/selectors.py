@@ -392,6 +392,15 @@ def plan_activities() -> QuerySet:
     return _activities().order_by("order")
 
 
+def plan_sections() -> list[tuple[str, str, list[Activity]]]:
+    """The plan's rows under its four headings, as (section, heading, rows), leaving out empty headings."""
+    activities = list(plan_activities())
+    sections = [
+        (value, label, [a for a in activities if a.section == value]) for value, label in Activity.Section.choices
+    ]
+    return [section for section in sections if section[2]]
+
+
 def publications() -> QuerySet:
     """Every roadmap and report the sources name, newest first, with the lines each concerns."""
     return Publication.objects.prefetch_related(

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import selectors
-from .models import ActionLine, Activity, Organization
+from .models import ActionLine, Organization
 
 
 def overview(request):
@@ -41,15 +41,11 @@ def detail(request, slug):
 
 
 def plan(request):
-    activities = list(selectors.plan_activities())
-    sections = [
-        (value, label, [a for a in activities if a.section == value]) for value, label in Activity.Section.choices
-    ]
     return render(
         request,
         "actionlines/plan.html",
         {
-            "sections": [s for s in sections if s[2]],
+            "sections": selectors.plan_sections(),
             "breadcrumbs": [
                 (_("Action lines"), reverse("actionlines:overview")),
                 (_("2006 implementation plan"), reverse("actionlines:plan")),
