@@ -30,7 +30,7 @@ def _require_chromium():
     pytest.skip(message)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
     _require_chromium()
     from playwright.sync_api import sync_playwright
