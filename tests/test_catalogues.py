@@ -123,6 +123,15 @@ def test_no_marked_string_is_missing_from_the_catalogue(extracted, language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_compiled_catalogue_is_the_one_served(language):
     entries = [e for e in read_catalogue(catalogue_path(language)) if e["msgid"] and "msgid_plural" not in e]
+
+    def key(entry):
+        return (entry.get("msgctxt"), entry["msgid"])
+
+    def serve(entry):
+        if "msgctxt" in entry:
+            return translation.pgettext(entry["msgctxt"], entry["msgid"])
+        return translation.gettext(entry["msgid"])
+
     with translation.override(language):
-        served = {e["msgid"]: translation.gettext(e["msgid"]) for e in entries}
-    assert served == {e["msgid"]: e["msgstr"][0] for e in entries}
+        served = {key(e): serve(e) for e in entries}
+    assert served == {key(e): e["msgstr"][0] for e in entries}
