@@ -515,3 +515,56 @@ def test_each_organization_shows_an_acronym_or_a_name_in_every_language():
                 organization.slug,
                 lang,
             )
+
+
+def quoted_parts(wording):
+    """The pieces of a role's quoted wording, split where it leaves words out with '...'."""
+    return [part.strip() for part in wording.split("...") if part.strip()]
+
+
+def test_every_resolution_140_role_quotes_words_that_stand_in_its_loaded_text():
+    from resolutions.models import Clause
+
+    text = " ".join(
+        Clause.objects.filter(section__revision__resolution__slug="pp-140").values_list("text_en", flat=True)
+    )
+    for role in Role.objects.filter(source__key=RES_140):
+        for part in quoted_parts(role.wording):
+            assert part in text, (role.pk, part)
+
+
+def test_every_2006_plan_role_quotes_words_that_stand_in_the_plan_comments():
+    comments = " ".join(Activity.objects.values_list("comments_en", flat=True))
+    for role in Role.objects.filter(source__key=PLAN):
+        for part in quoted_parts(role.wording):
+            assert part in comments, (role.pk, part)
+
+
+def test_res_140_lead_facilitation_is_quoted_word_for_word_with_the_agencies_names():
+    wording = roles("unesco", "lead_facilitator", RES_140).get().wording
+    assert wording.startswith(
+        "ITU, the United Nations Educational, Scientific and Cultural Organization (UNESCO) and the United Nations"
+        " Development Programme (UNDP) are playing lead facilitation roles"
+    )
+
+
+def test_unga_shows_only_its_acronym_because_no_seed_expands_it():
+    unga = Organization.objects.get(slug="unga")
+    assert [getattr(unga, f"name_{lang}") for lang in LANGS] == [""] * 6
+    assert "27 March" in unga.description_en
+
+
+def test_igf_meeting_in_athens_is_shown_as_planned_as_in_the_2006_plan():
+    athens = Meeting.objects.get(activity__slug="igf-creation", place_en="Athens")
+    assert athens.status == "planned"
+
+
+def test_switzerland_and_tunisia_are_thanked_for_hosting_the_two_phases_without_a_phase_each():
+    for slug in ("switzerland", "tunisia"):
+        description = Organization.objects.get(slug=slug).description_en
+        assert "two phases of the Summit" in description
+        assert "first phase" not in description and "second phase" not in description
+
+
+def test_wg_wsis_next_meeting_of_june_2007_in_geneva_is_recorded():
+    assert "13-14 June 2007 in Geneva" in Organization.objects.get(slug="wg-wsis").description_en
