@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 
 def test_home_names_both_summit_phases_with_place_and_dates(client):
     phases = element_text(client.get("/en/"), "main")
-    assert "Phase 1 Geneva 10 December 2003 – 12 December 2003" in phases
-    assert "Phase 2 Tunis 16 November 2005 – 18 November 2005" in phases
+    assert "Phase 1 Geneva 10–12 December 2003" in phases
+    assert "Phase 2 Tunis 16–18 November 2005" in phases
 
 
 def test_home_shows_lead_facilitation_shared_with_unesco_and_undp(client):
