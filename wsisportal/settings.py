@@ -11,7 +11,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 # --- environment ---------------------------------------------------------------
 DEBUG = os.environ.get("DEBUG", "").lower() in {"1", "true", "yes", "on"}
 # A local first run needs no configuration; every deployment sets its own SECRET_KEY.
-SECRET_KEY = os.environ.get("SECRET_KEY") or "insecure-local-only-key-set-SECRET_KEY-in-production"
+SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-local-first-run-only-set-SECRET_KEY-in-every-deployment"
 ALLOWED_HOSTS = [
     h.strip() for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h.strip()
 ]
