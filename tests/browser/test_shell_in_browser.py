@@ -93,6 +93,11 @@ PAGE_TYPES = {
     "focal-points": "/{lang}/focal-points/",
     "organization": "/{lang}/focal-points/bdt/",
     "search": "/{lang}/search/?q=spectrum",
+    "outcomes": "/{lang}/outcomes/",
+    "document": "/{lang}/outcomes/tunis-agenda/",
+    "paragraph": "/{lang}/outcomes/tunis-agenda/50/",
+    "resolutions": "/{lang}/resolutions/",
+    "revision": "/{lang}/resolutions/pp-140/2010/",
     "not-found": "/{lang}/action-lines/c99/",
 }
 
