@@ -4,7 +4,6 @@
 import the resolutions app (resolutions depends on outcomes, not the other way round).
 """
 
-import re
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
@@ -13,20 +12,15 @@ from django.shortcuts import get_object_or_404
 
 from .eids import paragraph_eid
 from .models import OutcomeDocument, Paragraph
+from .numbering import number_key
 
 
 def _citation_model():
     return Paragraph._meta.get_field("citations").related_model
 
 
-def natural_key(number: str) -> tuple:
-    """Order "9" before "10" and "Annex" after every number; letters and numerals of sub-paragraphs as written."""
-    parts = re.split(r"(\d+)", number.lower())
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p)
-
-
 def _paragraph_key(paragraph: Paragraph) -> tuple:
-    return (paragraph.order, natural_key(paragraph.number))
+    return (paragraph.order, number_key(paragraph.number))
 
 
 def _build_tree(family: list[Paragraph]) -> list[Paragraph]:
@@ -140,16 +134,6 @@ class ParagraphPage:
         return bool(self.cited_by or self.cited_by_activities)
 
 
-def _revision_key(revision) -> tuple:
-    resolution = revision.resolution
-    model = type(resolution)
-    bodies = [value for value, _label in model._meta.get_field("body").choices]
-    kinds = [value for value, _label in model._meta.get_field("kind").choices]
-    body = bodies.index(resolution.body) if resolution.body in bodies else len(bodies)
-    kind = kinds.index(resolution.kind) if resolution.kind in kinds else len(kinds)
-    return (body, kind, natural_key(resolution.number), revision.year)
-
-
 def _add_unique(items: list, paragraph: Paragraph) -> None:
     if paragraph not in items:
         items.append(paragraph)
@@ -185,7 +169,7 @@ def _group_citing(citations, family_by_id: dict) -> tuple[list[CitingRevision], 
                 activities[activity.pk] = CitingActivity(activity)
                 sources[activity.source_id].activities.append(activities[activity.pk])
             _add_unique(activities[activity.pk].paragraphs, cited)
-    grouped = sorted(revisions.values(), key=lambda r: _revision_key(r.revision))
+    grouped = sorted(revisions.values(), key=lambda r: (r.revision.resolution.order_key, r.revision.year))
     for citing_revision in grouped:
         citing_revision.sections.sort(key=lambda s: s.section.order)
         for citing_section in citing_revision.sections:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from actionlines.models import Activity
 from outcomes.eids import clause_eid, section_eid
 from outcomes.models import Keyed, Paragraph
+from outcomes.numbering import number_key
 
 
 class Body(models.TextChoices):
@@ -41,6 +42,12 @@ class Resolution(Keyed):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.number}"
+
+    @property
+    def order_key(self) -> tuple:
+        """Plenipotentiary first, then WTDC, WTSA, Council, UNGA; resolutions before decisions; 30 before 140."""
+        bodies, kinds = list(Body.values), list(self.Kind.values)
+        return (bodies.index(self.body), kinds.index(self.kind), number_key(self.number))
 
     @property
     def name(self):

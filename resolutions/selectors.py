@@ -6,19 +6,9 @@ from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
-from outcomes.selectors import natural_key
+from outcomes.numbering import number_key
 
 from .models import Body, Citation, Clause, Resolution, Revision, Section
-
-BODY_ORDER = [value for value, _label in Body.choices]
-KIND_ORDER = [value for value, _label in Resolution.Kind.choices]
-
-
-def resolution_key(resolution: Resolution) -> tuple:
-    """Plenipotentiary first, then WTDC, WTSA, Council, UNGA; resolutions before decisions; 30 before 140."""
-    body = BODY_ORDER.index(resolution.body) if resolution.body in BODY_ORDER else len(BODY_ORDER)
-    kind = KIND_ORDER.index(resolution.kind) if resolution.kind in KIND_ORDER else len(KIND_ORDER)
-    return (body, kind, natural_key(resolution.number))
 
 
 def revisions_with_text_flag() -> QuerySet[Revision]:
@@ -37,7 +27,7 @@ def resolutions_by_body() -> list[BodyGroup]:
     """Every resolution and decision with its revisions, grouped by the body that adopted it, in two queries."""
     resolutions = sorted(
         Resolution.objects.prefetch_related(Prefetch("revisions", queryset=revisions_with_text_flag())),
-        key=resolution_key,
+        key=lambda resolution: resolution.order_key,
     )
     groups = {value: BodyGroup(value, label, []) for value, label in Body.choices}
     for resolution in resolutions:
@@ -121,9 +111,9 @@ def cited_targets(sections: list[Section]) -> CitedTargets:
                     _add_clause(unresolved[key].clauses, clause)
     ordered_documents = sorted(documents.values(), key=lambda d: d.document.order)
     for cited_document in ordered_documents:
-        cited_document.paragraphs.sort(key=lambda p: tuple(natural_key(part) for part in p.paragraph.path()))
+        cited_document.paragraphs.sort(key=lambda p: tuple(number_key(part) for part in p.paragraph.path()))
     ordered_resolutions = sorted(
-        resolutions.values(), key=lambda r: (resolution_key(r.resolution), r.revision.year if r.revision else 0)
+        resolutions.values(), key=lambda r: (r.resolution.order_key, r.revision.year if r.revision else 0)
     )
     return CitedTargets(ordered_documents, ordered_resolutions, list(unresolved.values()))
 
