@@ -112,8 +112,10 @@ class Command(BaseCommand):
                 changed_clauses.append(clause)
         with transaction.atomic():
             if opening:
-                setattr(revision, build_localized_fieldname("opening", language), opening)
-                revision.save(update_fields=[build_localized_fieldname("opening", language)])
+                # An update, not a save: new opening words change no citation target, so nothing needs re-linking.
+                Revision.objects.filter(pk=revision.pk).update(
+                    **{build_localized_fieldname("opening", language): opening}
+                )
             Section.objects.bulk_update(changed_sections, [keyword_field])
             if language == "en":
                 # The English is what citations are found in: saving each clause lets them be found again.
