@@ -212,6 +212,11 @@ class LineSummary:
         """The plan allocates this line theme by theme (C6, C7), not as a whole."""
         return not self.in_plan and any(t.lead_units for t in self.themes)
 
+    @property
+    def has_topics(self) -> bool:
+        """The line's sub-items are topics (as C6's are) rather than themes (as C7's are)."""
+        return any(t.theme.kind == Theme.Kind.TOPIC for t in self.themes)
+
 
 @dataclass
 class ThemeSummary:
