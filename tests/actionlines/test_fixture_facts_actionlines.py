@@ -178,12 +178,19 @@ def test_2020_page_shows_co_facilitator_of_five_lines_and_partner_of_c8_c9():
     assert facilitator.get(action_line__slug="c6").note_en == "upon UNDP's request"
 
 
-def test_resolution_140_names_itu_moderator_facilitator_of_c2_c5_c6_and_potential_partner_elsewhere():
+def test_resolution_140_names_itu_moderator_facilitator_of_c2_c5_c6_and_participant_in_seven_lines():
     facilitated = roles("itu", "facilitator", RES_140).values_list("action_line__slug", flat=True)
-    partner = roles("itu", "partner", RES_140).values_list("action_line__slug", flat=True)
+    participating = roles("itu", "partner", RES_140)
     assert sorted(facilitated) == ["c2", "c5", "c6"]
-    assert sorted(partner, key=lambda s: int(s[1:])) == ["c1", "c3", "c4", "c7", "c8", "c9", "c11"]
-    assert all("potential partner" in r.note_en for r in roles("itu", "partner", RES_140))
+    lines = participating.values_list("action_line__slug", flat=True)
+    assert sorted(lines, key=lambda s: int(s[1:])) == ["c1", "c3", "c4", "c7", "c8", "c9", "c11"]
+    # resolves 3 alone: considering f ("a potential partner for a number of other action lines") names no line.
+    for role in participating:
+        assert role.wording == (
+            "participate with other stakeholders, as appropriate, in the implementation of Action Lines"
+            " C1, C3, C4, C7, C8, C9 and C11"
+        )
+        assert "potential partner" not in role.note_en and "resolves 3" in role.note_en
 
 
 def test_lead_facilitation_with_unesco_and_undp_is_shown_for_all_three_from_resolution_140():
