@@ -87,6 +87,13 @@ def test_decision_8_is_a_decision_of_the_plenipotentiary_conference():
     assert (decision.kind, decision.body, decision.number, decision.name) == ("decision", "pp", "8", "Decision 8")
 
 
+def test_council_resolution_1196_has_no_revision_because_no_seed_dates_it():
+    # "The WG-WSIS was created in 2002 (see Resolution 1196)": the year is the group's, not the resolution's.
+    res = Resolution.objects.get(slug="council-1196")
+    assert not res.revisions.exists()
+    assert "created in 2002" in res.summary_en
+
+
 def test_un_general_assembly_resolution_60_252_has_no_revision_because_no_seed_dates_it():
     res = Resolution.objects.get(slug="unga-60-252")
     assert (res.body, res.number) == ("unga", "60/252")
