@@ -286,13 +286,24 @@ def test_undesa_and_un_desa_are_one_organization_holding_c1_c11_and_e_government
 
 
 def test_itu_units_and_bodies_hang_under_itu_as_the_seeds_describe():
-    for slug in ("bdt", "tsb", "br", "spu", "cec", "wsis-es", "csd", "council", "itu-t", "itu-d"):
+    for slug in ("bdt", "tsb", "br", "spu", "cec", "csd", "council", "itu-t", "itu-d"):
         assert Organization.objects.get(slug=slug).parent.slug == "itu", slug
     wg = Organization.objects.get(slug="wg-wsis")
     assert (wg.parent.slug, wg.established) == ("council", 2002)
     assert Organization.objects.get(slug="dedicated-group-internet").parent == wg
     assert Organization.objects.get(slug="itu-t-sg3").parent.slug == "itu-t"
-    assert Organization.objects.get(slug="coordination-unit").parent.slug == "cec"
+
+
+def test_wsis_es_is_not_made_an_itu_unit_the_plan_says_its_tasks_are_absorbed_by_the_secretariat():
+    wsis_es = Organization.objects.get(slug="wsis-es")
+    assert (wsis_es.kind, wsis_es.parent) == ("other", None)
+    assert "absorbed by the ITU secretariat" in wsis_es.description_en
+
+
+def test_outcome_documents_publication_is_assisted_by_cec_coordination_unit_as_the_plan_writes_it():
+    assert not Organization.objects.filter(slug="coordination-unit").exists()
+    assisting = Assignment.objects.filter(activity__slug="outcome-documents-publication", kind="assisting")
+    assert [(a.organization.slug, a.note_en) for a in assisting] == [("cec", "Coordination Unit"), ("spu", "")]
 
 
 def test_hlsoc_description_says_it_had_28_un_agencies_and_the_itu_secretary_general_in_the_chair():
