@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from outcomes.models import Source
-from wsisportal.translation_coverage import Cell, coverage_report, model_coverage
+from wsisportal.l10n.coverage import Cell, coverage_report, model_coverage
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from outcomes.eids import clause_eid, paragraph_eid, section_eid
+from wsisportal.texts.eids import clause_eid, paragraph_eid, section_eid
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from outcomes.models import OutcomeDocument, Paragraph, Source, SummitPhase
-from outcomes.official_text import DocumentTextError, parse_document_text
+from wsisportal.texts.document_text import DocumentTextError, parse_document_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FRENCH = (DATA / "outcome_fr.txt").read_text(encoding="utf-8")

@@ -2,7 +2,9 @@
 
 from html.parser import HTMLParser
 
-LANGUAGES = ("ar", "zh-hans", "en", "fr", "ru", "es")
+from django.conf import settings
+
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 class PageParser(HTMLParser):

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from actionlines.models import Activity
-from actionlines.selectors import action_line_numbers
+from wsisportal.texts.action_lines import action_line_numbers
 
 from .actionlines_world import grow
 from .shell import element_text, parse

@@ -4,7 +4,7 @@ import pytest
 from django.test import RequestFactory
 from django.utils import translation
 
-from wsisportal.views import server_error
+from wsisportal.views.operations import server_error
 
 from .shell import parse
 
@@ -53,4 +53,4 @@ def test_500_page_is_drawn_in_the_portal_design_in_the_readers_language():
 def test_500_handler_is_the_portals_own():
     from wsisportal import urls
 
-    assert urls.handler500 == "wsisportal.views.server_error"
+    assert urls.handler500 == "wsisportal.views.operations.server_error"

@@ -7,7 +7,7 @@ import pytest
 from django.template import Context, Template, TemplateSyntaxError
 from django.utils import translation
 
-from outcomes.templatetags.punctuation import render_date_range
+from wsisportal.l10n.punctuation import render_date_range
 
 from .shell import element_text
 

@@ -9,8 +9,8 @@ from django.utils import translation
 from pytest_django.asserts import assertContains, assertInHTML, assertNotContains
 
 from outcomes.models import Paragraph
-from outcomes.templatetags.official_texts import NOTICES
 from resolutions.models import Clause, Revision, Section
+from wsisportal.l10n.official import NOTICES
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from resolutions.references import (
+from wsisportal.texts.references import (
     SAME_BODY,
     InternalTarget,
     ParagraphTarget,
@@ -381,5 +381,5 @@ def test_what_is_written_as_a_resolution_reference_is_what_is_parsed(reference, 
 
 
 def test_the_parser_imports_nothing_from_django():
-    code = "import sys, resolutions.references; sys.exit(any(m.split('.')[0] == 'django' for m in sys.modules))"
+    code = "import sys, wsisportal.texts.references; sys.exit(any(m.split('.')[0] == 'django' for m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parents[2]).returncode == 0
