@@ -6,6 +6,24 @@ from django.conf import settings
 
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
+# One page of every type the portal has, as a pattern to fill with a language code.
+PAGE_TYPES = (
+    "/{lang}/",
+    "/{lang}/action-lines/",
+    "/{lang}/action-lines/c6/",
+    "/{lang}/action-lines/c7/",
+    "/{lang}/action-lines/plan-2006/",
+    "/{lang}/focal-points/",
+    "/{lang}/focal-points/unesco/",
+    "/{lang}/search/?q=ITU",
+    "/{lang}/outcomes/",
+    "/{lang}/outcomes/tunis-agenda/",
+    "/{lang}/outcomes/tunis-agenda/96/",
+    "/{lang}/resolutions/",
+    "/{lang}/resolutions/pp-140/",
+    "/{lang}/resolutions/pp-140/2010/",
+)
+
 
 class PageParser(HTMLParser):
     """Collects what the shell tests look at: <html> attributes, every element's attributes, ids, and text."""
@@ -96,3 +114,39 @@ def element_text(response, element_id: str) -> str:
     parser.feed(response.content.decode())
     assert parser.found, f"no element with id {element_id!r}"
     return " ".join("".join(parser.parts).split())
+
+
+class _TextByLanguage(HTMLParser):
+    """The text of a page's <body>, each piece with the language its nearest lang attribute gives it."""
+
+    VOID = _ElementText.VOID
+
+    def __init__(self, page_language):
+        super().__init__(convert_charrefs=True)
+        self.stack = [("html", page_language)]
+        self.pieces = []
+        self.in_body = False
+
+    def handle_starttag(self, tag, attrs):
+        self.in_body = self.in_body or tag == "body"
+        if tag not in self.VOID:
+            self.stack.append((tag, dict(attrs).get("lang") or self.stack[-1][1]))
+
+    def handle_endtag(self, tag):
+        if tag in self.VOID:
+            return
+        while len(self.stack) > 1:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if self.in_body and data.strip() and self.stack[-1][0] not in ("script", "style"):
+            self.pieces.append((self.stack[-1][1], data))
+
+
+def text_outside(response, language: str) -> str:
+    """The words of the page that are not inside an element marked lang=language."""
+    page = parse(response)
+    parser = _TextByLanguage(page.html_attrs.get("lang", ""))
+    parser.feed(response.content.decode())
+    return " ".join(data for lang, data in parser.pieces if lang != language)

@@ -15,7 +15,7 @@ from wsisportal.l10n.coverage import Cell, coverage_report, model_coverage
 pytestmark = pytest.mark.django_db
 
 SIX = ("ar", "zh_hans", "en", "fr", "ru", "es")
-RES140_FRENCH = Path(__file__).resolve().parent / "data" / "res140_fr.txt"
+RES140_FRENCH = Path(__file__).resolve().parents[1] / "data" / "res140_fr.txt"
 
 
 @pytest.fixture
