@@ -13,7 +13,7 @@ TEST_WORKERS ?= auto
 
 ## help: list the targets and what each does
 help:
-	@sed -n 's/^## //p' $(MAKEFILE_LIST) | column -t -s ':' | sed 's/^/  /'
+	@awk 'sub(/^## /, "") { i = index($$0, ": "); printf "  %-11s %s\n", substr($$0, 1, i - 1), substr($$0, i + 2) }' $(MAKEFILE_LIST)
 
 ## run: set up on a fresh machine (virtualenv, install, migrate, load content, compile translations) and serve
 run: setup
