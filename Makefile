@@ -1,20 +1,31 @@
-# The two commands a newcomer needs: `make run` and `make test`. Everything else here serves them.
+# The two commands a newcomer needs: `make run` and `make test`. Everything else here serves them; `make help` lists all.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes: one per core by default; TEST_WORKERS=0 runs in this process (for pdb).
+TEST_WORKERS ?= auto
 
-.PHONY: run test setup content messages catalogues static lint format clean
+.DEFAULT_GOAL := help
+.PHONY: help run test test-fast setup content messages catalogues static lint format clean
+
+## help: list the targets and what each does
+help:
+	@awk 'sub(/^## /, "") { i = index($$0, ": "); printf "  %-11s %s\n", substr($$0, 1, i - 1), substr($$0, i + 2) }' $(MAKEFILE_LIST)
 
 ## run: set up on a fresh machine (virtualenv, install, migrate, load content, compile translations) and serve
 run: setup
 	DEBUG=$${DEBUG:-0} SECURE_SSL=0 $(MANAGE) runserver $(HOST):$(PORT)
 
-## test: the whole test suite (SQLite unless DATABASE_URL says otherwise)
+## test: the whole test suite, in parallel (SQLite unless DATABASE_URL says otherwise)
 test: $(VENV)/.test-installed messages static
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
+
+## test-fast: the pure tests, which touch no database or browser: seconds, for while you work
+test-fast: $(VENV)/.test-installed
+	$(BIN)/python -m pytest -n 0 -m "not django_db and not browser" tests/texts tests/l10n -q
 
 setup: $(VENV)/.installed messages static content
 
@@ -42,17 +53,22 @@ messages: $(VENV)/.installed
 static: $(VENV)/.installed
 	$(MANAGE) collectstatic --noinput -v0
 
-## catalogues: update locale/*/django.po from the source after changing interface strings
+## catalogues: update every locale/*/django.po from the source after changing interface strings
 catalogues: $(VENV)/.installed
-	$(MANAGE) makemessages $(foreach l,ar zh_Hans fr ru es,-l $(l)) --ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete -v0
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete -v0
 
+## lint: ruff, ruff format, the import contracts (floors) and the template linter, as CI runs them
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/djlint templates wsisportal outcomes actionlines resolutions --lint
 
+## format: let ruff rewrite what it can
 format: $(VENV)/.test-installed
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+## clean: remove the virtualenv, collected static files and the local database
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache

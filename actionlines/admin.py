@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from wsisportal.admin import TranslatedAdmin, TranslatedStackedInline, TranslatedTabularInline, translated_search
+from wsisportal.l10n.admin import TranslatedAdmin, TranslatedStackedInline, TranslatedTabularInline, translated_search
 
 from .models import ActionLine, Activity, Assignment, Mechanism, Meeting, Organization, Publication, Role, Theme
 

@@ -6,7 +6,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from outcomes.models import Keyed, Source
+from outcomes.models import Source
+from wsisportal.naturalkeys import Keyed
+
+from .periods import period_name
 
 
 class Organization(Keyed):
@@ -183,14 +186,8 @@ class Role(models.Model):
 
     @property
     def period(self) -> str:
-        """ "since 2008", "2006–2008", or the source's year when the source gives no start."""
-        if self.since and self.until:
-            return f"{self.since}–{self.until}"
-        if self.since:
-            return str(_("since %(year)s") % {"year": self.since})
-        if self.until:
-            return str(_("until %(year)s") % {"year": self.until})
-        return str(self.source.year)
+        """ "since 2008", "until 2008", or the source's year when the source gives neither end."""
+        return period_name(self.since, self.until, [self.source.year])
 
     @property
     def is_current(self) -> bool:

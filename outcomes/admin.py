@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from wsisportal.admin import TranslatedAdmin, translated_search
+from wsisportal.l10n.admin import TranslatedAdmin, translated_search
 
 from .models import OutcomeDocument, Paragraph, Source, SummitPhase
 

@@ -5,26 +5,9 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from .eids import paragraph_eid
-
-
-class KeyedQuerySet(models.QuerySet):
-    def get_by_natural_key(self, value):
-        return self.get(**{self.model.NATURAL_KEY: value})
-
-
-class Keyed(models.Model):
-    """A model that fixtures name by one unique field: its slug, unless NATURAL_KEY names another."""
-
-    NATURAL_KEY = "slug"
-
-    objects = KeyedQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
-
-    def natural_key(self):
-        return (getattr(self, self.NATURAL_KEY),)
+from wsisportal.naturalkeys import Keyed
+from wsisportal.texts.eids import paragraph_eid
+from wsisportal.texts.numbering import paragraph_label
 
 
 class Source(Keyed):
@@ -154,7 +137,7 @@ class Paragraph(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.document.abbreviation} {self.label}"
+        return self.name
 
     def natural_key(self):
         return (self.document.slug, self.eid)
@@ -170,11 +153,13 @@ class Paragraph(models.Model):
 
     @property
     def label(self) -> str:
-        """How a reader writes it: "§ 50 c ii", "§ 96", "Annex"."""
-        path = self.path()
-        if path[0].lower() == "annex":
-            return " ".join([_("Annex"), *path[1:]]) if len(path) > 1 else str(_("Annex"))
-        return "§ " + " ".join(path)
+        """How a reader writes it within its document: "§ 50 c ii", "§ 96", "Annex" in the reader's language."""
+        return paragraph_label(self.path(), annex=str(_("Annex")))
+
+    @property
+    def name(self) -> str:
+        """How a reader names it anywhere: "TAIS § 96", "TAIS Annex"."""
+        return f"{self.document.abbreviation} {self.label}"
 
     @property
     def top(self) -> "Paragraph":

@@ -1,6 +1,8 @@
-"""Fields of the outcomes app that exist in each of the six languages."""
+"""Fields of the outcomes app that exist in each of the six languages; a paragraph's text is official."""
 
 from modeltranslation.translator import TranslationOptions, register
+
+from wsisportal.l10n.options import OfficialTextOptions
 
 from .models import OutcomeDocument, Paragraph, Source, SummitPhase
 
@@ -21,5 +23,7 @@ class OutcomeDocumentTranslation(TranslationOptions):
 
 
 @register(Paragraph)
-class ParagraphTranslation(TranslationOptions):
+class ParagraphTranslation(OfficialTextOptions):
     fields = ("text", "itu_note")
+    official_fields = ("text",)
+    official_container = "document"

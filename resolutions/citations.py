@@ -1,4 +1,4 @@
-"""Turning the references that resolutions.references finds in clauses and plan rows into Citation rows.
+"""Turning the references that wsisportal.texts.references finds in clauses and plan rows into Citation rows.
 
 The parser gives words and targets; this module decides which database row each target is, and stores one
 Citation per target. A text's rows are rebuilt in one transaction and only written when they differ from
@@ -12,9 +12,8 @@ from django.db import transaction
 
 from actionlines.models import Activity
 from outcomes.models import OutcomeDocument, Paragraph
-
-from .models import Body, Citation, Clause, Resolution
-from .references import (
+from wsisportal.texts.numbering import paragraph_label
+from wsisportal.texts.references import (
     SAME_BODY,
     InternalTarget,
     ParagraphTarget,
@@ -23,6 +22,8 @@ from .references import (
     find_references,
     last_document_named,
 )
+
+from .models import Body, Citation, Clause, Resolution
 
 # The names under which ITU texts write the bodies that adopt resolutions ("WTDC-06 Res. 45",
 # "of the Plenipotentiary Conference", "adopted by the Council").
@@ -125,7 +126,7 @@ class Catalogue:
 
     def _paragraph(self, row, target: ParagraphTarget):
         doc = self.documents.get(target.document) if target.document else None
-        label = _paragraph_label(target.path)
+        label = paragraph_label(target.path)
         if doc is None:
             row.target = label
             row.problem = "the text does not say which outcome document this paragraph belongs to"
@@ -139,7 +140,7 @@ class Catalogue:
                 if depth < len(path):
                     row.problem = (
                         f"sub-paragraph {label} is not loaded; linked to {doc.abbreviation} "
-                        f"{_paragraph_label(target.path[:depth])}"
+                        f"{paragraph_label(target.path[:depth])}"
                     )
                 return
         row.problem = f"{doc.abbreviation} {label} is not in the database"
@@ -173,12 +174,6 @@ class Catalogue:
                 row.problem = f"the {target.year} text of {resolution.slug} is not loaded; linked to the resolution"
             else:
                 row.revision = revision
-
-
-def _paragraph_label(path) -> str:
-    if path[0].lower() == "annex":
-        return " ".join(("Annex", *path[1:]))
-    return "§ " + " ".join(path)
 
 
 def _resolution_label(target: ResolutionTarget, body) -> str:

@@ -4,12 +4,14 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from actionlines.models import Activity
-from outcomes.eids import clause_eid, section_eid
-from outcomes.models import Keyed, Paragraph
-from outcomes.numbering import number_key
+from outcomes.models import Paragraph
+from wsisportal.naturalkeys import Keyed
+from wsisportal.texts.eids import clause_eid, section_eid
+from wsisportal.texts.numbering import number_key
 
 
 class Body(models.TextChoices):
@@ -41,7 +43,7 @@ class Resolution(Keyed):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} {self.number}"
+        return self.name
 
     @property
     def order_key(self) -> tuple:
@@ -50,9 +52,11 @@ class Resolution(Keyed):
         return (bodies.index(self.body), kinds.index(self.kind), number_key(self.number))
 
     @property
-    def name(self):
-        """ "Resolution 140", "Decision 8"."""
-        return str(self)
+    def name(self) -> str:
+        """ "Resolution 140", "Decision 8", in the reader's language."""
+        if self.kind == self.Kind.DECISION:
+            return gettext("Decision %(number)s") % {"number": self.number}
+        return gettext("Resolution %(number)s") % {"number": self.number}
 
     def get_absolute_url(self):
         return reverse("resolutions:detail", args=[self.slug])
@@ -94,15 +98,26 @@ class Revision(models.Model):
         constraints = [models.UniqueConstraint(fields=["resolution", "year"], name="revision_year_unique")]
 
     def __str__(self):
-        return f"{self.resolution} ({self.designation})"
+        return self.name
 
     @property
-    def designation(self):
-        """The parenthesis ITU writes after the number: "Rev. Guadalajara, 2010", "Antalya, 2006", "modified 2016"."""
+    def designation(self) -> str:
+        """The parenthesis ITU writes after the number, in the reader's language: "Rev. Guadalajara, 2010",
+        "Antalya, 2006", "modified 2016"."""
+        values = {"place": self.place, "year": self.year}
         if self.qualifier == self.Qualifier.MODIFIED:
-            return str(_("modified %(year)s") % {"year": self.year})
-        where = f"{self.place}, {self.year}" if self.place else str(self.year)
-        return f"Rev. {where}" if self.qualifier == self.Qualifier.REVISED else where
+            return gettext("modified %(year)s") % values
+        if self.qualifier == self.Qualifier.REVISED:
+            return (gettext("Rev. %(place)s, %(year)s") if self.place else gettext("Rev. %(year)s")) % values
+        return gettext("%(place)s, %(year)s") % values if self.place else str(self.year)
+
+    @property
+    def name(self) -> str:
+        """ "Resolution 140 (Rev. Guadalajara, 2010)", in the reader's language."""
+        return gettext("%(resolution)s (%(designation)s)") % {
+            "resolution": self.resolution.name,
+            "designation": self.designation,
+        }
 
     def natural_key(self):
         return (*self.resolution.natural_key(), self.year)

@@ -1,6 +1,8 @@
-"""Fields of the resolutions app that exist in each of the six languages."""
+"""Fields of the resolutions app that exist in each of the six languages; a revision's text is official."""
 
 from modeltranslation.translator import TranslationOptions, register
+
+from wsisportal.l10n.options import OfficialTextOptions
 
 from .models import Clause, Resolution, Revision, Section
 
@@ -11,15 +13,21 @@ class ResolutionTranslation(TranslationOptions):
 
 
 @register(Revision)
-class RevisionTranslation(TranslationOptions):
+class RevisionTranslation(OfficialTextOptions):
     fields = ("place", "title", "opening")
+    official_fields = ("opening",)
+    official_container = "resolution"
 
 
 @register(Section)
-class SectionTranslation(TranslationOptions):
+class SectionTranslation(OfficialTextOptions):
     fields = ("keyword",)
+    official_fields = ("keyword",)
+    official_container = "revision"
 
 
 @register(Clause)
-class ClauseTranslation(TranslationOptions):
+class ClauseTranslation(OfficialTextOptions):
     fields = ("text",)
+    official_fields = ("text",)
+    official_container = "section__revision"

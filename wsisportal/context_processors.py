@@ -1,8 +1,10 @@
-"""Context every public page needs: the same page in each of the six languages, for the switcher and hreflang."""
+"""Context every public page needs: the same page in each of the six languages, and the site's sections."""
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
+
+from .navigation import sections
 
 
 def _path_in(language: str, path: str, current: str) -> str:
@@ -31,3 +33,7 @@ def language_versions(request):
         )
     default = next(v for v in versions if v["code"] == settings.LANGUAGE_CODE)
     return {"language_versions": versions, "x_default_url": default["absolute_url"]}
+
+
+def navigation(request):
+    return {"sections": sections(request.path)}

@@ -1,6 +1,9 @@
-"""Site-wide response rules: a strict Content-Security-Policy, and a public site that only reads."""
+"""Site-wide response rules: a strict Content-Security-Policy, a public site that only reads, and cache headers
+that let a CDN carry the load while the admin and anything personal stay uncached."""
 
+from django.conf import settings
 from django.http import HttpResponseNotAllowed
+from django.utils.cache import patch_cache_control
 
 CSP = "; ".join(
     [
@@ -39,3 +42,22 @@ class ReadOnlyPublicSiteMiddleware:
         if request.method not in self.SAFE_METHODS and not request.path.startswith("/admin/"):
             return HttpResponseNotAllowed(["GET", "HEAD"])
         return self.get_response(request)
+
+
+class PublicCacheMiddleware:
+    """Mark successful anonymous GET/HEAD responses of the public site as cacheable for PUBLIC_CACHE_SECONDS."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.method in ("GET", "HEAD")
+            and response.status_code == 200
+            and not response.has_header("Cache-Control")
+            and not response.cookies
+            and not request.path.startswith("/admin/")
+        ):
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
+        return response

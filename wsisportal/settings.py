@@ -33,9 +33,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    # The floors, bottom up: the six-language kit, the three subject apps, the site on top.
+    "wsisportal.l10n",
     "outcomes",
     "actionlines",
     "resolutions",
+    "wsisportal",
 ]
 
 MIDDLEWARE = [
@@ -43,7 +46,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "wsisportal.middleware.ContentSecurityPolicyMiddleware",
     "wsisportal.middleware.ReadOnlyPublicSiteMiddleware",
-    "wsisportal.cache_headers.PublicCacheMiddleware",
+    "wsisportal.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -69,6 +72,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wsisportal.context_processors.language_versions",
+                "wsisportal.context_processors.navigation",
             ],
         },
     }
@@ -92,7 +96,7 @@ LANGUAGES = [
     ("es", _("Spanish")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-FORMAT_MODULE_PATH = ["wsisportal.formats"]
+FORMAT_MODULE_PATH = ["wsisportal.l10n.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

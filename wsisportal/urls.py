@@ -1,31 +1,54 @@
-"""The portal's URLs: every public page under each of the six language prefixes, the admin and liveness outside."""
+"""The portal's URLs: every public page under each of the six language prefixes, the admin and liveness outside.
+
+The pages are grouped under the namespaces their records' get_absolute_url() reverse: actionlines, outcomes,
+resolutions.
+"""
 
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
-from . import views
-from .admin_views import translation_coverage
+from .l10n.coverage import translation_coverage
 from .sitemaps import SITEMAPS
+from .views import actionlines, home, operations, organizations, outcomes, resolutions, search
+
+actionline_pages = [
+    path("action-lines/", actionlines.overview, name="overview"),
+    # Before the slug route, so "plan-2006" is never taken for an action line.
+    path("action-lines/plan-2006/", actionlines.plan, name="plan"),
+    path("action-lines/<slug:slug>/", actionlines.detail, name="detail"),
+    path("focal-points/", organizations.focal_point_list, name="focal_points"),
+    path("focal-points/<slug:slug>/", organizations.detail, name="organization"),
+]
+outcome_pages = [
+    path("", outcomes.document_list, name="list"),
+    path("<slug:slug>/", outcomes.document_detail, name="document"),
+    path("<slug:slug>/<str:number>/", outcomes.paragraph_detail, name="paragraph"),
+]
+resolution_pages = [
+    path("", resolutions.resolution_list, name="list"),
+    path("<slug:slug>/", resolutions.resolution_detail, name="detail"),
+    path("<slug:slug>/<int:year>/", resolutions.revision_detail, name="revision"),
+]
 
 urlpatterns = [
-    path("", views.root_redirect, name="root"),
-    path("healthz", views.healthz, name="healthz"),
+    path("", home.root_redirect, name="root"),
+    path("healthz", operations.healthz, name="healthz"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("robots.txt", views.robots_txt, name="robots"),
+    path("robots.txt", operations.robots_txt, name="robots"),
     # Staff pages of our own inside the admin, before the admin's catch-all.
     path("admin/translations/", admin.site.admin_view(translation_coverage), name="translation_coverage"),
     path("admin/", admin.site.urls),
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
-    path("search/", views.search, name="search"),
-    path("", include("actionlines.urls")),
-    path("outcomes/", include("outcomes.urls")),
-    path("resolutions/", include("resolutions.urls")),
+    path("", home.home, name="home"),
+    path("search/", search.search, name="search"),
+    path("", include((actionline_pages, "actionlines"))),
+    path("outcomes/", include((outcome_pages, "outcomes"))),
+    path("resolutions/", include((resolution_pages, "resolutions"))),
     prefix_default_language=True,
 )
 
-handler500 = "wsisportal.views.server_error"
+handler500 = "wsisportal.views.operations.server_error"

@@ -7,8 +7,8 @@ from django.conf import settings
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from outcomes.eids import paragraph_eid
 from outcomes.models import OutcomeDocument, Paragraph, Source, SummitPhase
+from wsisportal.texts.eids import paragraph_eid
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from actionlines.models import Activity
 from outcomes.models import OutcomeDocument, Paragraph
 from resolutions.citations import Catalogue, link_all, link_clause
 from resolutions.models import Body, Citation, Clause, Resolution, Section
-from resolutions.references import InternalTarget
+from wsisportal.texts.references import InternalTarget
 
 pytestmark = pytest.mark.django_db
 

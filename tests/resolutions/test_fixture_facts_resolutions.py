@@ -5,8 +5,8 @@ from django.conf import settings
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from outcomes.eids import clause_eid, section_eid
 from resolutions.models import Clause, Resolution, Revision
+from wsisportal.texts.eids import clause_eid, section_eid
 
 pytestmark = pytest.mark.django_db
 

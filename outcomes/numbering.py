@@ -1,9 +1,0 @@
-"""The order of printed numbers: "9" before "10", "60/252" by its parts, "Annex" after every number."""
-
-import re
-
-
-def number_key(number: str) -> tuple:
-    """A sort key for a paragraph, sub-paragraph or resolution number as printed; letters and numerals as written."""
-    parts = re.split(r"(\d+)", number.lower())
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p)

@@ -1,0 +1,1 @@
+"""The public pages, one module per section of the site: each view calls a selector and renders."""

@@ -1,0 +1,35 @@
+"""The outcome-document pages: the four documents, one document, one paragraph with what cites it."""
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from ..selectors.outcomes import document_contents, outcome_documents, paragraph_page
+
+
+def document_list(request):
+    return render(
+        request,
+        "outcomes/document_list.html",
+        {"documents": outcome_documents(), "breadcrumbs": [(_("Outcome documents"), reverse("outcomes:list"))]},
+    )
+
+
+def document_detail(request, slug):
+    contents = document_contents(slug)
+    document = contents.document
+    breadcrumbs = [
+        (_("Outcome documents"), reverse("outcomes:list")),
+        (document.title, document.get_absolute_url()),
+    ]
+    return render(request, "outcomes/document_detail.html", {"contents": contents, "breadcrumbs": breadcrumbs})
+
+
+def paragraph_detail(request, slug, number):
+    page = paragraph_page(slug, number)
+    breadcrumbs = [
+        (_("Outcome documents"), reverse("outcomes:list")),
+        (page.document.title, page.document.get_absolute_url()),
+        (page.paragraph.label, page.paragraph.get_absolute_url()),
+    ]
+    return render(request, "outcomes/paragraph_detail.html", {"page": page, "breadcrumbs": breadcrumbs})
