@@ -87,15 +87,16 @@ def parse_resolution_text(text: str, language: str) -> list[ParsedSection]:
             )
             clause = None
         elif sections:
+            # A clause keeps the emphasis its official text marks ("*inter alia*"): pages render it in italics.
             labelled = _split_label(line)
             if labelled:
-                clause = ParsedClause(label=labelled[0], text=strip_emphasis(labelled[1]), line=number)
+                clause = ParsedClause(label=labelled[0], text=labelled[1].strip(), line=number)
                 sections[-1].clauses.append(clause)
             elif clause is None:
-                clause = ParsedClause(label="", text=strip_emphasis(line), line=number)
+                clause = ParsedClause(label="", text=line, line=number)
                 sections[-1].clauses.append(clause)
             else:
-                clause.text = f"{clause.text}{chr(10) if blank_before else ' '}{strip_emphasis(line)}".strip()
+                clause.text = f"{clause.text}{chr(10) if blank_before else ' '}{line}".strip()
         blank_before = False
     if not sections:
         raise OfficialTextError("no section keyword found (is --language right?)")
