@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .eids import paragraph_eid
-from .scripts import LATIN, ROMANS, letter_ordinal, roman_ordinal, strip_line
+from .scripts import LATIN, ROMANS, letter_ordinal, lines, roman_ordinal
 
 # The word that heads an outcome document's annex, per language.
 ANNEX_WORDS = {
@@ -121,23 +121,17 @@ class _Reader:
             self.current.text = f"{self.current.text}{joiner}{line}".strip()
 
     def read(self, text: str) -> list[ParsedParagraph]:
-        blank_before = False
-        for line_number, raw in enumerate(text.splitlines(), start=1):
-            line = strip_line(raw)
-            if not line:
-                blank_before = True
-                continue
-            if raw.lstrip().startswith("#"):
+        for line in lines(text):
+            if line.raw.lstrip().startswith("#"):
                 self.current = None
-            elif line.rstrip(":").casefold() in self.annex_words:
-                self.annex(line_number)
-            elif match := _NUMBER.match(line):
-                self.number(match["label"], match["rest"], line_number)
-            elif (match := _SUBLABEL.match(line)) and self.sublabel(match["label"], match["rest"], line_number):
+            elif line.text.rstrip(":").casefold() in self.annex_words:
+                self.annex(line.number)
+            elif match := _NUMBER.match(line.text):
+                self.number(match["label"], match["rest"], line.number)
+            elif (match := _SUBLABEL.match(line.text)) and self.sublabel(match["label"], match["rest"], line.number):
                 pass
             else:
-                self.continuation(line, blank_before)
-            blank_before = False
+                self.continuation(line.text, line.after_blank)
         return self.items
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .keywords import keyword_kinds
-from .scripts import label_key, strip_emphasis, strip_line
+from .scripts import label_key, lines, strip_emphasis, strip_line
 
 
 class OfficialTextError(ValueError):
@@ -74,30 +74,24 @@ def parse_resolution_text(text: str, language: str) -> list[ParsedSection]:
     """Sections and clauses of a resolution's text; lines before the first keyword (title, preamble) are skipped."""
     sections: list[ParsedSection] = []
     clause: ParsedClause | None = None
-    blank_before = False
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = strip_line(raw)
-        if not line:
-            blank_before = True
-            continue
-        kinds = _is_keyword_line(line, language)
+    for line in lines(text):
+        kinds = _is_keyword_line(line.text, language)
         if kinds:
-            sections.append(
-                ParsedSection(keyword=strip_emphasis(line).rstrip(":：").strip(), kinds=kinds, line=number)
-            )
+            keyword = strip_emphasis(line.text).rstrip(":：").strip()
+            sections.append(ParsedSection(keyword=keyword, kinds=kinds, line=line.number))
             clause = None
         elif sections:
             # A clause keeps the emphasis its official text marks ("*inter alia*"): pages render it in italics.
-            labelled = _split_label(line)
+            labelled = _split_label(line.text)
             if labelled:
-                clause = ParsedClause(label=labelled[0], text=labelled[1].strip(), line=number)
+                clause = ParsedClause(label=labelled[0], text=labelled[1].strip(), line=line.number)
                 sections[-1].clauses.append(clause)
             elif clause is None:
-                clause = ParsedClause(label="", text=line, line=number)
+                clause = ParsedClause(label="", text=line.text, line=line.number)
                 sections[-1].clauses.append(clause)
             else:
-                clause.text = f"{clause.text}{chr(10) if blank_before else ' '}{line}".strip()
-        blank_before = False
+                joiner = "\n" if line.after_blank else " "
+                clause.text = f"{clause.text}{joiner}{line.text}".strip()
     if not sections:
         raise OfficialTextError("no section keyword found (is --language right?)")
     for section in sections:

@@ -3,6 +3,8 @@ Arabic letter forms, roman numerals, and the bullets and emphasis a plain-text f
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 LATIN = "abcdefghijklmnopqrstuvwxyz"
 CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -95,3 +97,26 @@ def split_emphasis(text: str) -> tuple[str, list[tuple[int, int]]]:
 def strip_markup(text: str) -> str:
     """Text without any markup character at all, for comparing words: "*considering*" → "considering"."""
     return _MARKUP.sub("", text)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of a plain-text file: its number, its text as written and stripped, and whether a blank
+    line stands before it (which ends a paragraph)."""
+
+    number: int
+    raw: str
+    text: str
+    after_blank: bool
+
+
+def lines(text: str) -> Iterator[Line]:
+    """The non-blank lines of a file, stripped of bullets and whole-line emphasis, numbered from 1."""
+    blank_before = False
+    for number, raw in enumerate(text.splitlines(), start=1):
+        stripped = strip_line(raw)
+        if not stripped:
+            blank_before = True
+            continue
+        yield Line(number, raw, stripped, blank_before)
+        blank_before = False
