@@ -10,7 +10,7 @@ from .models import ActionLine, Activity, Assignment, Mechanism, Meeting, Organi
 
 class RoleInline(TranslatedTabularInline):
     model = Role
-    fields = ("organization", "kind", "since", "until", "source", "wording", "note")
+    fields = ("organization", "kind", "name", "since", "until", "source", "wording", "note")
     autocomplete_fields = ("organization",)
     extra = 0
 
@@ -69,7 +69,8 @@ class ThemeAdmin(TranslatedAdmin):
 @admin.register(Mechanism)
 class MechanismAdmin(TranslatedAdmin):
     list_display = ("name", "order")
-    search_fields = ("slug", *translated_search("name"))
+    search_fields = ("slug", *translated_search("name", "summary"))
+    filter_horizontal = ("sources",)
     inlines = [MechanismRoleInline]
 
 
@@ -80,7 +81,7 @@ class RoleAdmin(TranslatedAdmin):
     list_select_related = ("organization", "action_line", "theme__action_line", "mechanism", "source")
     search_fields = (
         "wording",
-        *translated_search("note"),
+        *translated_search("name", "note"),
         *[f"organization__{f}" for f in translated_search("acronym", "name")],
     )
     autocomplete_fields = ("organization",)
@@ -95,7 +96,7 @@ class AssignmentInline(TranslatedTabularInline):
 
 class MeetingInline(TranslatedStackedInline):
     model = Meeting
-    fields = (("title",), ("start", "end", "month_only"), ("place", "status", "order"))
+    fields = (("title",), ("start", "end", "month_only", "year_inferred"), ("place", "status", "order"))
     extra = 0
 
 
@@ -114,4 +115,4 @@ class PublicationAdmin(TranslatedAdmin):
     list_display = ("title", "kind", "year")
     list_filter = ("kind", "year", "action_lines")
     search_fields = ("slug", *translated_search("title", "period", "note"))
-    filter_horizontal = ("action_lines",)
+    filter_horizontal = ("action_lines", "sources")

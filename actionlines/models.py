@@ -114,6 +114,12 @@ class Mechanism(Keyed):
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     name = models.CharField(_("name"), max_length=200)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    summary = models.TextField(
+        _("what the sources say of it"),
+        blank=True,
+        help_text=_("Written by the portal from the sources named below, in their words where it can."),
+    )
+    sources = models.ManyToManyField(Source, blank=True, verbose_name=_("sources of the summary"))
 
     class Meta:
         ordering = ["order"]
@@ -128,14 +134,18 @@ class Role(models.Model):
     """An organization's role on an action line, theme or mechanism, from when and until when, and who says so."""
 
     class Kind(models.TextChoices):
-        LEAD_FACILITATOR = "lead_facilitator", _("lead facilitator")
+        # A lead role in a WSIS process; its name says which, in the source's words (leading agency, ITU-led, …).
+        LEAD_FACILITATOR = "lead_facilitator", _("lead role")
         FOCAL_POINT = "focal_point", _("focal point")
         FACILITATOR = "facilitator", _("moderator/facilitator")
         CO_FACILITATOR = "co_facilitator", _("co-facilitator")
         PARTNER = "partner", _("partner")
+        # Resolution 140, resolves 3: to participate with other stakeholders in a line's implementation.
+        PARTICIPANT = "participant", _("participates in implementation")
         CHAIR = "chair", _("chair")
         MEMBER = "member", _("member")
         ORGANIZER = "organizer", _("organizer")
+        HOST = "host", _("host")
 
     organization = models.ForeignKey(
         Organization, models.CASCADE, related_name="roles", verbose_name=_("organization")
@@ -153,6 +163,14 @@ class Role(models.Model):
     since = models.PositiveSmallIntegerField(_("since (year)"), null=True, blank=True)
     until = models.PositiveSmallIntegerField(_("until (year)"), null=True, blank=True)
     source = models.ForeignKey(Source, models.PROTECT, related_name="roles", verbose_name=_("source"))
+    name = models.CharField(
+        _("the source's name for the role"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "As the source names it (“leading agency”, “ITU-led”) where the kind's name is not the source's word."
+        ),
+    )
     wording = models.CharField(
         _("the source's words"), max_length=300, blank=True, help_text=_("Quoted as the source writes it.")
     )
@@ -183,6 +201,11 @@ class Role(models.Model):
     @property
     def subject(self):
         return self.action_line or self.theme or self.mechanism
+
+    @property
+    def label(self) -> str:
+        """The role's name on every page: the source's own words where they are recorded, else its kind."""
+        return self.name or self.get_kind_display()
 
     @property
     def period(self) -> str:
@@ -252,6 +275,9 @@ class Assignment(models.Model):
         SECRETARIAT = "secretariat", _("secretariat")
         FOCAL_POINT = "focal_point", _("focal point")
         PARTNER = "partner", _("in partnership with")
+        COORDINATION = "coordination", _("in close coordination with")
+        # A unit the plan names in brackets after a task without saying what it does: "93: Technology Watch (TSB)".
+        NAMED = "named", _("named in the plan")
 
     activity = models.ForeignKey(Activity, models.CASCADE, related_name="assignments", verbose_name=_("activity"))
     organization = models.ForeignKey(
@@ -282,17 +308,26 @@ class Assignment(models.Model):
 
 
 class Meeting(models.Model):
-    """A meeting the 2006 plan reports for an activity, held or planned."""
+    """A meeting the 2006 plan reports for an activity: held, planned, the one a report is for, or taking place."""
 
     class Status(models.TextChoices):
         HELD = "held", _("held")
         PLANNED = "planned", _("planned")
+        # "Report to ECOSOC meeting in July 2006": the plan names the meeting a report is for, not that it met.
+        REPORT_TO = "report_to", _("report to this meeting")
+        # "Consultations taking place in NY".
+        ONGOING = "ongoing", _("taking place")
 
     activity = models.ForeignKey(Activity, models.CASCADE, related_name="meetings", verbose_name=_("activity"))
     title = models.CharField(_("title"), max_length=250)
     start = models.DateField(_("first day"), null=True, blank=True)
     end = models.DateField(_("last day"), null=True, blank=True)
     month_only = models.BooleanField(_("only the month is known"), default=False)
+    year_inferred = models.BooleanField(
+        _("the source prints no year"),
+        default=False,
+        help_text=_("The source gives day and month only; the year stored is the source's own, and pages say so."),
+    )
     place = models.CharField(_("place"), max_length=150, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.HELD)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -329,7 +364,7 @@ class Publication(Keyed):
         ActionLine, blank=True, related_name="publications", verbose_name=_("action lines")
     )
     note = models.TextField(_("what the sources say of it"), blank=True)
-    source = models.ForeignKey(Source, models.PROTECT, verbose_name=_("source"))
+    sources = models.ManyToManyField(Source, verbose_name=_("sources"))
 
     class Meta:
         ordering = ["-year", "title"]

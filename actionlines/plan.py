@@ -68,6 +68,11 @@ class AllocationPart:
     part: str
     responsibilities: list[Responsibility]
 
+    @property
+    def named_only(self) -> bool:
+        """The plan only names the units, in brackets after the task: no label before them."""
+        return all(r.kind == Assignment.Kind.NAMED for r in self.responsibilities)
+
 
 def allocation(activity: Activity) -> list[AllocationPart]:
     """A row's assignments grouped by the part they concern, in the plan's order, then by responsibility

@@ -21,7 +21,9 @@ class RoleRun:
 
     @property
     def label(self) -> str:
-        return Role.Kind(self.kind).label
+        """The source's own name for the role where every record gives the same one, else the kind's name."""
+        labels = {role.label for role in self.roles}
+        return labels.pop() if len(labels) == 1 else Role.Kind(self.kind).label
 
     @property
     def subject(self):
@@ -61,7 +63,7 @@ class RoleRun:
 
     @property
     def period(self) -> str:
-        """ "since 2008", "2006–2008" (the last ended in 2008), or the span of the sources' years."""
+        """ "since 2008", "2006–2008" (the last ended in 2008), or the years of the sources that record it."""
         return period_name(self.since, self.until, self.source_years)
 
 
@@ -70,35 +72,43 @@ def _began(role: Role) -> tuple:
     return (role.since or role.until or role.source.year, role.until is None, role.source.year, role.pk)
 
 
+def _stated_latest(role: Role) -> tuple:
+    """How recent a statement of a role is: its source's year, then the year it began."""
+    return (role.source.year, role.since or 0, role.pk)
+
+
 def role_history(roles, organization_kind=Organization.Kind.ITU) -> list[RoleRun]:
-    """ITU's roles on a line in the order they began, a run of the same role merged: co-facilitator (2006–2008),
-    moderator/facilitator since 2008."""
-    runs: list[RoleRun] = []
+    """ITU's roles on a line, one run per kind in the order they began, each with every source that states it:
+    co-facilitator (2006–2008), moderator/facilitator (since 2008). A role another source names in between
+    (Res. 140's participation in C1's implementation, 2010) does not cut a run in two."""
+    runs: dict[str, RoleRun] = {}
     for role in sorted((r for r in roles if r.organization.kind == organization_kind), key=_began):
-        if runs and runs[-1].kind == role.kind:
-            runs[-1].roles.append(role)
-        else:
-            runs.append(RoleRun(role.kind, [role]))
-    return runs
+        runs.setdefault(role.kind, RoleRun(role.kind, [])).roles.append(role)
+    return list(runs.values())
 
 
 def current_spell(roles) -> RoleRun | None:
-    """ITU's role today: the last run of the same role, if the latest record of it has not ended."""
-    spells = role_history(roles)
-    if spells and any(r.is_current for r in spells[-1].roles):
-        return spells[-1]
-    return None
+    """ITU's role today: the run of the role the most recent source states, if that role has not ended."""
+    history = role_history(roles)
+    current = [role for run in history for role in run.roles if role.is_current]
+    if not current:
+        return None
+    latest = max(current, key=_stated_latest)
+    return next(run for run in history if run.kind == latest.kind)
 
 
 def group_roles(roles) -> list[RoleRun]:
-    """Merge the same role on the same subject from several sources: "WSIS implementation: ITU, UNESCO, UNDP"."""
-    groups: dict[tuple, RoleRun] = {}
+    """The same role on the same subject, merged across sources, by the name the sources give it; a source's year
+    goes only with the organizations that source names ("UNGIS: leading agency – ITU (2007); lead agency – ITU,
+    UNESCO, UNDP (2014)")."""
+    stated: dict[tuple, list[Role]] = {}
     for role in roles:
-        key = (role.action_line_id, role.theme_id, role.mechanism_id, role.kind)
-        if key in groups:
-            groups[key].roles.append(role)
-        else:
-            groups[key] = RoleRun(role.kind, [role])
+        key = (role.action_line_id, role.theme_id, role.mechanism_id, role.kind, role.label, role.source_id)
+        stated.setdefault(key, []).append(role)
+    groups: dict[tuple, RoleRun] = {}
+    for key, members in stated.items():
+        named = frozenset(role.organization_id for role in members)
+        groups.setdefault((*key[:5], named), RoleRun(key[3], [])).roles.extend(members)
     return list(groups.values())
 
 
@@ -120,12 +130,12 @@ def roles_by_subject(roles) -> list[tuple[object, list[RoleRun]]]:
 
 
 def focal_points(roles) -> list[Organization]:
-    """The organizations that lead a line or theme today: its focal point, or its moderator/facilitator."""
-    leading = {Role.Kind.FOCAL_POINT, Role.Kind.FACILITATOR}
-    current = [r for r in current_roles(roles) if r.kind in leading]
-    latest = current[0].source.year if current else None
+    """The focal points of a line or theme as the most recent source that names one gives them: focal points only,
+    never its facilitator (the 2006 plan makes UNDP the focal point of C6, whose facilitator ITU became)."""
+    named = [r for r in current_roles(roles) if r.kind == Role.Kind.FOCAL_POINT]
+    latest = named[0].source.year if named else None
     seen, orgs = set(), []
-    for role in current:
+    for role in named:
         if role.source.year == latest and role.organization_id not in seen:
             seen.add(role.organization_id)
             orgs.append(role.organization)

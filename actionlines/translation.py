@@ -22,12 +22,12 @@ class ThemeTranslation(TranslationOptions):
 
 @register(Mechanism)
 class MechanismTranslation(TranslationOptions):
-    fields = ("name",)
+    fields = ("name", "summary")
 
 
 @register(Role)
 class RoleTranslation(TranslationOptions):
-    fields = ("note",)
+    fields = ("name", "note")
 
 
 @register(Activity)

@@ -196,6 +196,7 @@ def _rows(catalogue, references, citing_body):
 
 def _key(row):
     return (
+        row.field,
         row.cited_text,
         row.start,
         row.end,
@@ -222,10 +223,11 @@ def _store(existing_qs, rows, **citing) -> bool:
 
 
 def link_clause(clause: Clause, catalogue: Catalogue | None = None, count: LinkCount | None = None) -> list[Citation]:
-    """Find the references in a clause's English text and store them as its citations."""
+    """Find the references in a clause's English text and store them as its citations, counted in the text without
+    its emphasis marks ("as outlined in *resolves* 1, 2, and 3" is read as "resolves 1, 2, and 3")."""
     catalogue = catalogue or Catalogue()
     citing_body = clause.section.revision.resolution.body
-    rows = _rows(catalogue, catalogue.references(clause.text_en or ""), citing_body)
+    rows = _rows(catalogue, catalogue.references(clause.english_plain), citing_body)
     changed = _store(Citation.objects.filter(clause=clause), rows, clause=clause)
     if count is not None:
         count.add(rows, changed)
@@ -235,11 +237,22 @@ def link_clause(clause: Clause, catalogue: Catalogue | None = None, count: LinkC
 def link_activity(
     activity: Activity, catalogue: Catalogue | None = None, count: LinkCount | None = None
 ) -> list[Citation]:
-    """Read a plan row's paragraph numbers ("26(g) and 90; 91") and store them as its citations."""
+    """Read a plan row's paragraph numbers ("26(g) and 90; 91") and the resolutions its comments name ("A meeting on
+    WTDC Res. 45 is planned"), and store them as its citations, each saying which of the two texts it is in."""
     catalogue = catalogue or Catalogue()
     default = catalogue.activity_default_document(activity)
     references = catalogue.references(activity.paragraph_refs or "", default_document=default, bare=True)
     rows = _rows(catalogue, references, None)
+    for row in rows:
+        row.field = "paragraph_refs"
+    # The comments are the plan's own prose: only the resolutions they name are read from them, never numbers
+    # that a bare reading would take for paragraphs ("15-16 May").
+    in_comments = catalogue.references(activity.comments_en or "")
+    named = [ref for ref in in_comments if isinstance(ref.target, ResolutionTarget)]
+    comment_rows = _rows(catalogue, named, None)
+    for row in comment_rows:
+        row.field = "comments"
+    rows += comment_rows
     changed = _store(Citation.objects.filter(activity=activity), rows, activity=activity)
     if count is not None:
         count.add(rows, changed)

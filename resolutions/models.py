@@ -12,6 +12,7 @@ from outcomes.models import Paragraph
 from wsisportal.naturalkeys import Keyed
 from wsisportal.texts.eids import clause_eid, section_eid
 from wsisportal.texts.numbering import number_key
+from wsisportal.texts.scripts import split_emphasis
 
 
 class Body(models.TextChoices):
@@ -62,6 +63,49 @@ class Resolution(Keyed):
         return reverse("resolutions:detail", args=[self.slug])
 
 
+class Conference(Keyed):
+    """A conference or session at which revisions were adopted, with what the seeds say it did: PP-06 in Antalya."""
+
+    slug = models.SlugField(_("slug"), max_length=40, unique=True, help_text=_("E.g. pp-2006, wtdc-2006."))
+    body = models.CharField(_("body"), max_length=10, choices=Body.choices)
+    year = models.PositiveSmallIntegerField(_("year"))
+    place = models.CharField(_("place"), max_length=100, blank=True)
+    country = models.CharField(_("country"), max_length=100, blank=True)
+    start = models.DateField(_("first day"), null=True, blank=True)
+    end = models.DateField(_("last day"), null=True, blank=True)
+    month_only = models.BooleanField(_("only the month is known"), default=False)
+    summary = models.TextField(
+        _("what the sources say of it"), blank=True, help_text=_("Written by the portal from the sources named below.")
+    )
+    sources = models.ManyToManyField("outcomes.Source", blank=True, verbose_name=_("sources"))
+
+    class Meta:
+        ordering = ["body", "year"]
+        verbose_name = _("conference")
+        verbose_name_plural = _("conferences")
+        constraints = [
+            models.UniqueConstraint(fields=["body", "year"], name="conference_one_per_body_and_year"),
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(start__isnull=False, end__gte=models.F("start")),
+                name="conference_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self) -> str:
+        """ "Plenipotentiary Conference (Antalya, 2006)", in the reader's language."""
+        values = {"body": self.get_body_display(), "place": self.place, "year": self.year}
+        if self.place:
+            return gettext("%(body)s (%(place)s, %(year)s)") % values
+        return gettext("%(body)s (%(year)s)") % values
+
+    def get_absolute_url(self):
+        return f"{reverse('resolutions:list')}#conference-{self.slug}"
+
+
 class RevisionQuerySet(models.QuerySet):
     def get_by_natural_key(self, resolution_slug, year):
         return self.get(resolution__slug=resolution_slug, year=year)
@@ -74,11 +118,21 @@ class Revision(models.Model):
         ORIGINAL = "original", _("original")
         REVISED = "revised", _("revised")
         MODIFIED = "modified", _("modified")
+        # "Resolution 101 (Plenipotentiary 2010)": a year, with no word on whether the text is new or revised.
+        CITED = "cited", _("as the source cites it")
 
     resolution = models.ForeignKey(Resolution, models.CASCADE, related_name="revisions", verbose_name=_("resolution"))
     year = models.PositiveSmallIntegerField(_("year"))
     place = models.CharField(_("place"), max_length=100, blank=True)
     date = models.DateField(_("date adopted"), null=True, blank=True)
+    conference = models.ForeignKey(
+        Conference,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="revisions",
+        verbose_name=_("adopted at"),
+    )
     qualifier = models.CharField(_("kind of text"), max_length=10, choices=Qualifier.choices)
     title = models.CharField(_("title of this revision"), max_length=500, blank=True)
     opening = models.TextField(
@@ -103,12 +157,15 @@ class Revision(models.Model):
     @property
     def designation(self) -> str:
         """The parenthesis ITU writes after the number, in the reader's language: "Rev. Guadalajara, 2010",
-        "Antalya, 2006", "modified 2016"."""
+        "Antalya, 2006", "modified 2016", or the year alone where the source cites no more ("2010")."""
         values = {"place": self.place, "year": self.year}
         if self.qualifier == self.Qualifier.MODIFIED:
             return gettext("modified %(year)s") % values
         if self.qualifier == self.Qualifier.REVISED:
             return (gettext("Rev. %(place)s, %(year)s") if self.place else gettext("Rev. %(year)s")) % values
+        if self.qualifier == self.Qualifier.CITED:
+            # The source gives a year only: a place beside it would read, in ITU's usage, as the original text.
+            return str(self.year)
         return gettext("%(place)s, %(year)s") % values if self.place else str(self.year)
 
     @property
@@ -165,7 +222,10 @@ class Clause(models.Model):
     section = models.ForeignKey(Section, models.CASCADE, related_name="clauses", verbose_name=_("section"))
     order = models.PositiveSmallIntegerField(_("order"))
     label = models.CharField(_("label"), max_length=10, blank=True, help_text=_("As printed: “a)”, “1”."))
-    text = models.TextField(_("text"), help_text=_("Only as the official text gives it."))
+    text = models.TextField(
+        _("text"),
+        help_text=_("Only as the official text gives it; words it italicizes between asterisks: *inter alia*."),
+    )
     eid = models.CharField(_("anchor id"), max_length=160, blank=True)
 
     class Meta:
@@ -178,6 +238,11 @@ class Clause(models.Model):
 
     def __str__(self):
         return f"{self.section.keyword} {self.label}".strip()
+
+    @property
+    def english_plain(self) -> str:
+        """The English text without its emphasis marks: what citations count their characters in."""
+        return split_emphasis(self.text_en or "")[0]
 
     def compute_eid(self):
         return clause_eid(self.section.eid, self.label)
@@ -215,6 +280,13 @@ class Citation(models.Model):
         Revision, models.CASCADE, null=True, blank=True, related_name="citations", verbose_name=_("cited revision")
     )
     problem = models.CharField(_("why it is unresolved"), max_length=200, blank=True)
+    field = models.CharField(
+        _("in which text of the plan row"),
+        max_length=20,
+        choices=[("paragraph_refs", _("paragraphs named")), ("comments", _("comments"))],
+        blank=True,
+        help_text=_("For a plan row: the text the start and end count in. Empty for a clause."),
+    )
 
     class Meta:
         ordering = ["clause", "activity", "start", "pk"]

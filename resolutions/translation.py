@@ -4,12 +4,17 @@ from modeltranslation.translator import TranslationOptions, register
 
 from wsisportal.l10n.options import OfficialTextOptions
 
-from .models import Clause, Resolution, Revision, Section
+from .models import Clause, Conference, Resolution, Revision, Section
 
 
 @register(Resolution)
 class ResolutionTranslation(TranslationOptions):
     fields = ("title", "summary")
+
+
+@register(Conference)
+class ConferenceTranslation(TranslationOptions):
+    fields = ("place", "country", "summary")
 
 
 @register(Revision)

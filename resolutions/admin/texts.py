@@ -7,14 +7,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wsisportal.l10n.admin import TranslatedAdmin, TranslatedStackedInline, TranslatedTabularInline, translated_search
 
-from ..models import Clause, Resolution, Revision, Section
+from ..models import Clause, Conference, Resolution, Revision, Section
 from .citations import ClauseCitationInline
 from .links import admin_link
 
 
 class RevisionInline(TranslatedTabularInline):
     model = Revision
-    fields = ("year", "place", "date", "qualifier", "title")
+    fields = ("year", "place", "date", "qualifier", "conference", "title")
     extra = 0
     show_change_link = True
 
@@ -54,8 +54,16 @@ class RevisionAdmin(TranslatedAdmin):
         *translated_search("place", "title"),
         *[f"resolution__{f}" for f in translated_search("title")],
     )
-    autocomplete_fields = ("resolution",)
+    autocomplete_fields = ("resolution", "conference")
     inlines = [SectionInline]
+
+
+@admin.register(Conference)
+class ConferenceAdmin(TranslatedAdmin):
+    list_display = ("__str__", "body", "year", "place", "start", "end")
+    list_filter = ("body",)
+    search_fields = ("slug", *translated_search("place", "country", "summary"))
+    filter_horizontal = ("sources",)
 
 
 class ClauseInline(TranslatedStackedInline):

@@ -194,10 +194,24 @@ def test_internet_connectivity_notes_sit_on_27_50_and_50_c_ii():
 
 
 def test_paragraphs_the_seeds_only_cite_have_no_note_and_no_source():
-    for path in [("26",), ("50", "c"), ("83",), ("102",), ("102", "b")]:
+    for path in [("26",), ("50", "c"), ("102",)]:
         p = paragraph("tunis-agenda", *path)
         assert all(not getattr(p, build_localized_fieldname("itu_note", lang)) for lang in LANGUAGES), path
         assert not p.sources.exists(), path
+
+
+@pytest.mark.parametrize(
+    ("path", "cited", "words"),
+    [
+        (("83",), "considering m), cites § 83", "unremitting multistakeholder effort"),
+        (("102", "b"), "considering c), cites § 102 (b)", "each UN agency should act according to its mandate"),
+    ],
+)
+def test_paragraphs_resolution_140_quotes_have_a_note_saying_so(path, cited, words):
+    p = paragraph("tunis-agenda", *path)
+    assert p.itu_note_en.startswith(f"Resolution 140 (Rev. Guadalajara, 2010), {cited}: ")
+    assert words in p.itu_note_en
+    assert list(p.sources.values_list("key", flat=True)) == ["res-140-guadalajara-2010"]
 
 
 def test_every_itu_note_is_in_six_languages_and_names_its_sources():

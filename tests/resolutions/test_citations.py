@@ -124,18 +124,22 @@ def test_res_140_citation_words_are_the_words_of_the_clause(eid):
     citations = list(clause.citations.order_by("start", "pk"))
     assert [c.cited_text for c in citations] == RES_140_WORDS[eid]
     for citation in citations:
-        assert clause.text_en[citation.start : citation.end] == citation.cited_text
+        assert clause.english_plain[citation.start : citation.end] == citation.cited_text
 
 
 def test_every_citation_points_at_its_own_words_in_the_english_text():
+    # A clause's words are counted without its emphasis marks; a plan row's in the text the citation names.
     for citation in Citation.objects.select_related("clause", "activity"):
-        text = citation.clause.text_en if citation.clause_id else citation.activity.paragraph_refs
+        if citation.clause_id:
+            text = citation.clause.english_plain
+        else:
+            text = getattr(citation.activity, "comments_en" if citation.field == "comments" else citation.field)
         assert text[citation.start : citation.end] == citation.cited_text, citation
 
 
 def test_res_140_internal_cross_references_are_not_linked_to_any_paragraph():
     clause = res_140_clause("instructs_the_secretary_general_and_the_directors_of_the_bureaux__para_1")
-    found = Catalogue().references(clause.text_en)
+    found = Catalogue().references(clause.english_plain)
     assert [type(r.target) for r in found] == [InternalTarget]
     assert clause.citations.count() == 0
     assert res_140_clause("requests_the_council__para_7").citations.count() == 0  # "No. 81 of the Convention"

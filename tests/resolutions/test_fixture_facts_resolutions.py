@@ -7,6 +7,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from resolutions.models import Clause, Resolution, Revision
 from wsisportal.texts.eids import clause_eid, section_eid
+from wsisportal.texts.scripts import split_emphasis
 
 pytestmark = pytest.mark.django_db
 
@@ -49,14 +50,28 @@ def test_every_resolution_and_decision_the_seeds_name_is_listed():
     }  # fmt: skip
 
 
-def test_resolution_140_has_revisions_antalya_2006_guadalajara_2010_and_2018_without_a_place():
+def test_resolution_140_has_revisions_antalya_2006_guadalajara_2010_and_2018_as_the_2020_page_cites_it():
     rows = list(
         Revision.objects.filter(resolution__slug="pp-140")
         .order_by("year")
         .values_list("year", "qualifier", "place_en")
     )
-    assert rows == [(2006, "original", "Antalya"), (2010, "revised", "Guadalajara"), (2018, "revised", "")]
+    # "Resolution 140 (Plenipotentiary 2018)": the 2020 page does not say the 2018 text is a revision.
+    assert rows == [(2006, "original", "Antalya"), (2010, "revised", "Guadalajara"), (2018, "cited", "")]
     assert str(res_140_2010()) == "Resolution 140 (Rev. Guadalajara, 2010)"
+
+
+def test_revisions_the_seeds_cite_by_year_alone_are_neither_original_nor_revised():
+    # "(Plenipotentiary 2010)", "WTDC-06 Res. 45": no seed says whether these texts are new or revised.
+    cited = Revision.objects.filter(qualifier="cited").select_related("resolution")
+    assert sorted((r.resolution.slug, r.year) for r in cited) == [
+        ("pp-101", 2010),
+        ("pp-102", 2010),
+        ("pp-140", 2018),
+        ("pp-172", 2010),
+        ("wtdc-45", 2006),
+    ]
+    assert {str(r) for r in cited} >= {"Resolution 101 (2010)", "Resolution 45 (2006)", "Resolution 140 (2018)"}
 
 
 def test_resolution_140_title_is_itus_role_in_implementing_the_wsis_outcomes():
@@ -78,13 +93,19 @@ def test_resolutions_show_the_designation_the_seeds_print():
         "Resolution 1282 (Rev. 2008)",
         "Resolution 1332 (modified 2016)",
         "Resolution 1334 (modified 2015)",
-        "Resolution 45 (Doha, 2006)",
     } <= designations
 
 
 def test_decision_8_is_a_decision_of_the_plenipotentiary_conference():
     decision = Resolution.objects.get(slug="pp-decision-8")
     assert (decision.kind, decision.body, decision.number, decision.name) == ("decision", "pp", "8", "Decision 8")
+
+
+def test_council_resolution_1196_has_no_revision_because_no_seed_dates_it():
+    # "The WG-WSIS was created in 2002 (see Resolution 1196)": the year is the group's, not the resolution's.
+    res = Resolution.objects.get(slug="council-1196")
+    assert not res.revisions.exists()
+    assert "created in 2002" in res.summary_en
 
 
 def test_un_general_assembly_resolution_60_252_has_no_revision_because_no_seed_dates_it():
@@ -145,11 +166,11 @@ def test_resolves_8_keeps_the_stocktaking_database_within_available_resources():
     assert text.endswith("as instructed in § 120 of the Tunis Agenda;")
 
 
-def test_considering_c_quotes_paragraph_102_b_without_markdown():
+def test_considering_c_quotes_paragraph_102_b_in_italics_as_printed():
     assert clause("considering", "c)").text_en == (
-        'that the Tunis Agenda stated that "each UN agency should act according to its mandate and competencies, '
+        'that the Tunis Agenda stated that "*each UN agency should act according to its mandate and competencies, '
         "and pursuant to decisions of their respective governing bodies, and within existing approved "
-        'resources" (§ 102 (b));'
+        'resources*" (§ 102 (b));'
     )
 
 
@@ -157,10 +178,10 @@ def test_considering_further_k_cites_paragraphs_113_to_118():
     assert clause("considering further", "k)").text_en.endswith("(§§ 113-118 of the Tunis Agenda),")
 
 
-def test_instructs_the_secretary_general_1_keeps_resolves_without_italics():
+def test_instructs_the_secretary_general_1_keeps_resolves_in_italics_as_printed():
     text = clause("instructs the Secretary-General and the Directors of the Bureaux", "1").text_en
     assert text == (
-        "to take all necessary measures for ITU to fulfil its role, as outlined in resolves 1, 2, and 3 above, "
+        "to take all necessary measures for ITU to fulfil its role, as outlined in *resolves* 1, 2, and 3 above, "
         "in accordance with the appropriate roadmaps;"
     )
 
@@ -171,11 +192,29 @@ def test_resolves_to_express_thanks_switzerland_and_tunisia():
     assert text.endswith("and other relevant United Nations agencies.")
 
 
-def test_no_clause_keeps_markdown_or_the_conference_lead_in():
+# The words Resolution 140 (Rev. Guadalajara, 2010) italicizes inside its clauses, as the seed marks them.
+RES_140_EMPHASIS = {
+    "considering__item_c": ["each UN agency should act according to its mandate"],
+    "considering__item_j": ["inter alia"],
+    "considering__item_m": ["building an inclusive development-oriented information society will require"],
+    "instructs_the_secretary_general_and_the_directors_of_the_bureaux__para_1": ["resolves"],
+    "instructs_the_secretary_general_and_the_directors_of_the_bureaux__para_2": ["resolves"],
+    "requests_the_council__para_2": ["resolves"],
+}
+
+
+def test_clauses_keep_the_emphasis_the_official_text_prints_and_no_other_markup():
+    found = {}
     for c in Clause.objects.filter(section__revision=res_140_2010()):
-        assert "*" not in c.text_en and not c.text_en.startswith("- "), c.eid
+        plain, spans = split_emphasis(c.text_en)
+        assert "*" not in plain and not c.text_en.startswith("- "), c.eid
         assert c.text_en == c.text_en.strip() and "  " not in c.text_en, c.eid
         assert not c.text_en.startswith("The Plenipotentiary Conference of the International"), c.eid
+        if spans:
+            found[c.eid] = [plain[start:end] for start, end in spans]
+    assert set(found) == set(RES_140_EMPHASIS)
+    for eid, starts in RES_140_EMPHASIS.items():
+        assert [run[: len(start)] for run, start in zip(found[eid], starts, strict=True)] == starts, eid
 
 
 def test_section_and_clause_anchors_are_the_ones_outcomes_eids_computes():

@@ -61,7 +61,8 @@ def grow(scale: int, start: int = 0) -> None:
         Citation.objects.filter(activity=activity).delete()
         Citation.objects.create(activity=activity, cited_text="para", start=0, end=4, target="x", paragraph=paragraph)
         publication = Publication.objects.create(
-            slug=f"grow-publication-{i}", kind="report", title=f"Grown report {i}", year=2011, source=source
+            slug=f"grow-publication-{i}", kind="report", title=f"Grown report {i}", year=2011
         )
+        publication.sources.add(source)
         publication.action_lines.add(c6)
         Clause.objects.create(section=section, order=i, label=str(i + 1), text_en="to act on Action Lines C2 and C6;")

@@ -32,7 +32,8 @@ def test_overview_lists_the_eleven_lines_in_order_with_their_titles(client):
         ("c3", "co-facilitator", "UNESCO", "BDT"),
         ("c4", "co-facilitator", "UNDP", "BDT"),
         ("c5", "moderator/facilitator", "ITU", "TSB"),
-        ("c6", "moderator/facilitator", "ITU", "by topic"),
+        # The 2006 plan names UNDP C6's focal point; ITU became its facilitator, not its focal point.
+        ("c6", "moderator/facilitator", "UNDP", "by topic"),
         ("c7", "co-facilitator", "–", "by theme"),
         ("c8", "partner", "UNESCO", "TSB"),
         ("c9", "partner", "UNESCO", "no ITU lead nominated"),
@@ -69,7 +70,7 @@ def test_overview_shows_c7_themes_with_their_focal_points_and_c6_topics_with_the
         ("E-health", "WHO"),
         ("E-employment", "ILO"),
         ("E-environment", "WMO"),
-        ("E-agriculture", "FAO"),
+        ("Agriculture", "FAO"),
         ("E-science", "UNESCO"),
     ]:
         assert re.search(rf"{theme} \(theme\) co-facilitator \(2006\) {focal} (BDT|BR)", c7), theme
@@ -128,7 +129,8 @@ def test_c2_lists_its_roadmaps_and_meetings_in_doha(client):
     publications = element_text(response, "publications")
     assert "2010 WSIS Action Line Roadmaps (2010)" in publications
     assert "2011 Update of the WSIS Action Line C2 Roadmap (2011)" in publications
-    assert "First meeting, during WTDC-06 – 9 March 2006, Doha" in element_text(response, "allocation")
+    # The plan prints "9 March": the year is the plan's, and the page says so.
+    assert "First meeting, during WTDC-06 – 9 March 2006 (year inferred), Doha" in element_text(response, "allocation")
 
 
 def test_c6_lists_the_paragraphs_its_plan_rows_cite(client):
@@ -182,11 +184,13 @@ def test_plan_page_links_each_row_to_the_paragraphs_it_names(client):
 # --- queries do not grow with the data ---------------------------------------------------------------------------
 
 PAGE_QUERIES = [
-    ("/en/", 21),
+    # Home: + publications' sources, the WSIS processes and their sources; a line: + publications' sources and
+    # the resolutions its plan rows name; the plan: + the resolutions its rows name.
+    ("/en/", 24),
     ("/en/action-lines/", 10),
-    ("/en/action-lines/c6/", 12),
-    ("/en/action-lines/c7/", 12),
-    ("/en/action-lines/plan-2006/", 6),
+    ("/en/action-lines/c6/", 14),
+    ("/en/action-lines/c7/", 13),
+    ("/en/action-lines/plan-2006/", 7),
     ("/en/focal-points/", 2),
     ("/en/focal-points/itu/", 4),
     ("/en/focal-points/bdt/", 5),
@@ -206,3 +210,53 @@ def test_page_query_count_is_fixed_and_does_not_grow_with_ten_times_the_rows(
     assert response.status_code == 200
     # The grown rows are on the page: the count stayed fixed while the content grew.
     assert "Grown" in response.content.decode() or "G9" in response.content.decode()
+
+
+# --- the plan and the lines, as the seeds say them (issue 9) ------------------------------------------------------
+
+
+def test_plan_opens_with_what_its_source_says_of_itself(client):
+    text = parse(client.get("/en/action-lines/plan-2006/")).text
+    assert "based on an internal memo circulated by the ITU Secretary-General in May 2006" in text
+    assert "In 2006 the ITU Secretary-General set out" not in text
+
+
+def test_plan_marks_a_year_it_does_not_print_as_inferred(client):
+    response = client.get("/en/action-lines/plan-2006/")
+    assert "First meeting – 16 May 2006 (year inferred)" in element_text(response, "activity-c1")
+    # "First meeting to be held in October 2006": the plan prints this year.
+    e_health = element_text(response, "activity-c7-e-health")
+    assert "First meeting – October 2006 planned" in e_health and "inferred" not in e_health
+
+
+def test_plan_says_what_the_plan_says_of_the_ecosoc_meeting_and_the_new_york_consultations(client):
+    response = client.get("/en/action-lines/plan-2006/")
+    assert "ECOSOC meeting – July 2006, Geneva report to this meeting" in element_text(
+        response, "activity-ecosoc-report"
+    )
+    assert "Consultations, New York taking place" in element_text(response, "activity-public-policy-process")
+
+
+def test_plan_keeps_the_units_it_names_in_brackets_after_a_tunis_agenda_paragraph(client):
+    row = element_text(client.get("/en/action-lines/plan-2006/"), "activity-tunis-agenda-paragraphs")
+    assert "93: Technology Watch (TSB)" in row
+    assert "91: work on Emergency Telecom Services and Telecoms for Disaster Relief (TSB, BDT)" in row
+    assert "Lead" not in row
+
+
+def test_facilitators_meeting_is_in_close_coordination_with_unesco_and_undp_not_in_partnership(client):
+    row = element_text(client.get("/en/action-lines/plan-2006/"), "activity-facilitators-meeting")
+    assert "In close coordination with: UNESCO, UNDP" in row
+    assert "partnership" not in row
+
+
+def test_c5_row_links_the_wtdc_resolution_45_its_comments_name(client):
+    response = client.get("/en/action-lines/plan-2006/")
+    assert "Resolutions named Resolution 45 (WTDC Res. 45)" in element_text(response, "activity-c5")
+    assert 'href="/en/resolutions/wtdc-45/"' in response.content.decode()
+
+
+def test_c1_history_reads_without_a_downgrade_and_names_participation_as_resolves_3_does(client):
+    text = parse(client.get("/en/action-lines/c1/")).text
+    assert "ITU: co-facilitator (2006, 2007, 2020); participates in implementation (2010)" in text
+    assert "partner (2010)" not in text

@@ -23,7 +23,10 @@ def test_focal_points_page_gives_each_organizations_roles_by_line(client):
     unesco = element_text(response, "unesco")
     assert "C3 Access to information: focal point (2006)" in unesco
     assert "C7 – E-science: focal point (2006)" in unesco
-    assert "lead facilitator (2007–2020)" in unesco
+    assert (
+        "coordinator of the action lines (2007); lead facilitation role (2010); lead facilitating role (2014); "
+        "lead facilitator (2020)"
+    ) in unesco
     assert "C7 – E-health: focal point (2006)" in element_text(response, "who")
     itu = element_text(response, "itu")
     assert "C6 Enabling environment: co-facilitator (2006–2008); moderator/facilitator (since 2008)" in itu
@@ -36,7 +39,7 @@ def test_organization_page_shows_its_roles_with_sources(client):
     roles = element_text(response, "main")
     assert "C4 Capacity building Focal point 2006 WSIS implementation plan within ITU (2006)" in roles
     assert "C6 Enabling environment Focal point 2006" in roles
-    assert "Lead facilitator 2007–2020 ITU implementing WSIS (2007)" in roles
+    assert "Coordinator of the action lines 2007 ITU implementing WSIS (2007)" in roles
 
 
 def test_itu_page_lists_its_units(client):
@@ -66,3 +69,16 @@ def test_organization_without_an_expansion_keeps_its_name_empty(client):
     for org in Organization.objects.filter(name="").exclude(acronym=""):
         page = parse(client.get(org.get_absolute_url()))
         assert org.acronym in page.text
+
+
+def test_itu_page_gives_each_role_its_sources_words_and_notes(client):
+    roles = element_text(client.get("/en/focal-points/itu/"), "main")
+    assert "Rotating Chair of the United Nations Group on Information Society (UNGIS)" in roles
+    assert "the same page's menu says Chair/Co-Chair" in roles
+    assert "Leading Facilitating Organization" in roles
+
+
+def test_focal_points_page_lists_the_years_of_the_sources_not_an_unbroken_span(client):
+    itu = element_text(client.get("/en/focal-points/"), "itu")
+    assert "2006–2020" not in itu
+    assert "rotating chair (2020)" in itu

@@ -31,7 +31,7 @@ def test_home_groups_the_lines_by_itus_role_today(client):
     lines = html[html.index('id="lines-heading"') : html.index('id="sections-heading"')]
     facilitator = lines[lines.index("Moderator/facilitator") : lines.index("Co-facilitator")]
     co_facilitator = lines[lines.index("Co-facilitator") : lines.index("Partner")]
-    partner = lines[lines.index("Partner") : lines.index("Other WSIS roles of ITU")]
+    partner = lines[lines.index("Partner") : lines.index("Other WSIS processes and ITU’s roles in them")]
     for n in (2, 5, 6):
         assert f"/en/action-lines/c{n}/" in facilitator
     for n in (1, 3, 4, 7, 11):
@@ -41,9 +41,12 @@ def test_home_groups_the_lines_by_itus_role_today(client):
     assert "/en/action-lines/c10/" not in lines
 
 
-def test_home_lists_itus_other_roles_such_as_ungis_chair(client):
+def test_home_lists_itus_other_roles_such_as_ungis_chair_each_as_its_source_names_it(client):
     text = element_text(client.get("/en/"), "main")
-    assert "United Nations Group on the Information Society (UNGIS): chair (2006, 2010, 2020)" in text
+    assert (
+        "United Nations Group on the Information Society (UNGIS): invited to chair during the first year (2006); "
+        "permanent member (2010); shares the rotating chairmanship (2010); rotating chair (2020)"
+    ) in text
 
 
 def test_home_counts_what_is_loaded(client):
@@ -124,3 +127,30 @@ def test_home_lists_every_roadmap_and_report_with_the_lines_it_concerns(client):
         assert publication.title in section
     assert "2011 Update of the WSIS Action Line C6 Roadmap</strong> (2011)" in section
     assert '<a href="/en/action-lines/c6/">C6</a>' in section
+
+
+def test_home_never_gives_a_year_to_an_organization_its_source_does_not_name(client):
+    text = element_text(client.get("/en/"), "main")
+    # 2007: ITU alone is the leading agency; 2014: ITU, UNESCO and UNDP are the lead agencies.
+    assert (
+        "United Nations Group on the Information Society (UNGIS): leading agency – ITU (2007); "
+        "lead agency – ITU, UNESCO, UNDP (2014)"
+    ) in text
+    assert "Connect the World: ITU-led – ITU (2010, 2014)" in text
+
+
+def test_home_says_what_the_sources_say_of_the_wsis_forum_2020_and_the_wsis_sdg_matrix(client):
+    response = client.get("/en/")
+    forum = element_text(response, "process-wsis-forum")
+    assert "at the ITU Headquarters in Geneva from 31 August to 4 September 2020" in forum
+    assert "draws direct linkages of the WSIS Action Lines with the SDGs" in element_text(
+        response, "process-wsis-sdg-matrix"
+    )
+
+
+def test_home_lists_each_report_with_what_its_sources_say_and_which_sources(client):
+    text = element_text(client.get("/en/"), "publications-heading")
+    main = element_text(client.get("/en/"), "main")
+    assert "Roadmaps and reports" in text
+    assert "ITU's 2007 page: ITU launched the “Golden Book” project" in main
+    assert "Sources: WSIS implementation plan within ITU (2006); ITU implementing WSIS (2007)" in main

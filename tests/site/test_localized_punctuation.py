@@ -38,14 +38,14 @@ def test_chinese_summit_phase_reads_year_month_day_to_day(client):
 def test_chinese_home_year_list_uses_enumeration_comma_and_full_width_brackets(client):
     lead = section(client.get("/zh-hans/").content.decode(), "lead-heading", "lines-heading")
     # Full-width brackets carry their own spacing: no space before them.
-    assert '</bdi><span class="source">（2007、2010、2014、2020）</span>' in lead
-    assert "2007, 2010" not in lead
-    assert "(2007" not in lead
+    assert '</bdi><span class="source">（2010、2014）</span>' in lead
+    assert "2010, 2014" not in lead
+    assert "(2010" not in lead
 
 
 def test_chinese_home_subject_is_followed_by_a_full_width_colon(client):
     lead = section(client.get("/zh-hans/").content.decode(), "lead-heading", "lines-heading")
-    assert "</strong>：<bdi>" in lead
+    assert "</strong>：" in lead
     assert "</strong>: " not in lead
 
 
@@ -57,8 +57,8 @@ def test_chinese_other_itu_roles_are_separated_by_full_width_semicolons(client):
 
 def test_arabic_home_year_list_uses_arabic_comma(client):
     lead = section(client.get("/ar/").content.decode(), "lead-heading", "lines-heading")
-    assert '<span class="source"> (2007، 2010، 2014، 2020)</span>' in lead
-    assert "2007, 2010" not in lead
+    assert '<span class="source"> (2010، 2014)</span>' in lead
+    assert "2010, 2014" not in lead
 
 
 def test_arabic_c6_allocation_uses_arabic_comma_and_semicolon(client):
@@ -78,7 +78,7 @@ def test_arabic_c6_allocation_isolates_each_latin_unit_name_so_the_list_reads_ri
 
 def test_arabic_c6_meeting_range_names_month_once_and_place_after_arabic_comma(client):
     allocation = element_text(client.get("/ar/action-lines/c6/"), "allocation")
-    assert "16–17 فبراير 2006، جنيف" in allocation
+    assert "16–17 فبراير 2006 (السنة مستنتَجة)، جنيف" in allocation
     assert "16 فبراير 2006 –" not in allocation
     assert "2006, " not in allocation
 
@@ -99,8 +99,8 @@ def test_french_groups_have_a_no_break_space_before_the_semicolon(client):
 
 def test_english_meeting_across_two_months_writes_the_year_once(client):
     allocation = element_text(client.get("/en/action-lines/c6/"), "allocation")
-    assert "IGF meeting – 30 October – 2 November 2006, Athens" in allocation
-    assert "Consultation meeting – 16–17 February 2006, Geneva" in allocation
+    assert "IGF meeting – 30 October – 2 November 2006 (year inferred), Athens" in allocation
+    assert "Consultation meeting – 16–17 February 2006 (year inferred), Geneva" in allocation
 
 
 def test_meeting_known_only_by_its_month_still_shows_only_the_month(client):

@@ -151,8 +151,9 @@ def test_resolution_140_2010_side_list_groups_cited_paragraphs_resolutions_and_u
 def test_latest_revision_of_resolution_140_without_text_says_so_and_links_the_2010_text(client):
     response = client.get("/en/resolutions/pp-140/")
     main = _main(response)
-    assert "<h1>Resolution 140 (Rev. 2018)</h1>" in main
-    assertContains(response, "The text of Resolution 140 (Rev. 2018) is not loaded in the portal.")
+    # The 2020 page cites it as "(Plenipotentiary 2018)": the portal does not call it a revision.
+    assert "<h1>Resolution 140 (2018)</h1>" in main
+    assertContains(response, "The text of Resolution 140 (2018) is not loaded in the portal.")
     assertInHTML(
         '<p>The portal holds the text of <a href="/en/resolutions/pp-140/2010/">'
         "Resolution 140 (Rev. Guadalajara, 2010)</a>.</p>",
@@ -165,10 +166,10 @@ def test_revision_history_links_every_revision_and_marks_the_one_shown(client):
     history = re.search(r'<nav class="revision-history".*?</nav>', main, re.DOTALL).group(0)
     assertInHTML('<a href="/en/resolutions/pp-140/2006/">Antalya, 2006</a>', history)
     assertInHTML('<span aria-current="page">Rev. Guadalajara, 2010</span>', history)
-    assertInHTML('<a href="/en/resolutions/pp-140/2018/">Rev. 2018</a>', history)
+    assertInHTML('<a href="/en/resolutions/pp-140/2018/">2018</a>', history)
     assertInHTML(
         '<p class="status-note">This is not the latest revision: see '
-        '<a href="/en/resolutions/pp-140/2018/">Resolution 140 (Rev. 2018)</a>.</p>',
+        '<a href="/en/resolutions/pp-140/2018/">Resolution 140 (2018)</a>.</p>',
         history,
     )
 
@@ -238,7 +239,8 @@ def test_citation_whose_words_no_longer_match_the_text_is_not_linked(client):
 @pytest.mark.parametrize(
     ("url", "queries"),
     [
-        ("/en/resolutions/", 2),
+        # + the conferences the sources describe, and their sources.
+        ("/en/resolutions/", 4),
         ("/en/resolutions/pp-9000/", 5),
         ("/en/resolutions/pp-9000/2010/", 5),
         ("/en/resolutions/pp-9000/2006/", 2),
@@ -260,3 +262,43 @@ def test_ten_times_the_clauses_are_all_printed_with_their_links(client):
     main = _main(client.get("/en/resolutions/pp-9000/2010/"))
     assert main.count('<li id="considering') == 100
     assert main.count('<a class="citation" href="/en/resolutions/pp-9001/1998/">') == 100
+
+
+def test_resolutions_page_shows_the_conferences_the_sources_describe(client):
+    main = _main(client.get("/en/resolutions/"))
+    assert "Plenipotentiary Conference (Antalya, 2006)" in main
+    assert "24 November 2006</time>, Antalya (Turkey)" in main
+    assert "the seven overall goals for the Union" in main
+    assert "World Telecommunication Development Conference (Doha, 2006)" in main
+    assert "the Doha Declaration and the Doha Action Plan" in main
+    assert '<time datetime="2010-10">October 2010</time>' in main
+
+
+def test_revision_page_says_at_which_conference_it_was_adopted(client):
+    assertContains(
+        client.get("/en/resolutions/pp-140/2006/"),
+        'Adopted at: <a href="/en/resolutions/#conference-pp-2006">Plenipotentiary Conference (Antalya, 2006)</a>',
+        html=True,
+    )
+
+
+def test_a_revision_cited_by_its_year_alone_is_called_neither_original_nor_revised(client):
+    response = client.get("/en/resolutions/pp-101/")
+    assertContains(response, "<h1>Resolution 101 (2010)</h1>", html=True)
+    assertContains(response, "do not say whether it is the original text or a revision")
+    assertNotContains(client.get(RES_140_2010), "do not say whether it is the original text")
+
+
+def test_resolution_140_keeps_the_emphasis_of_its_official_text(client):
+    main = _main(client.get(RES_140_2010))
+    assert "that ITU has, <em>inter alia</em>, specific responsibility" in main
+    assert "as outlined in <em>resolves</em> 1, 2, and 3 above" in main
+    assert '"<em>each UN agency should act according to its mandate' in main.replace("&quot;", '"')
+    # The emphasis takes nothing from the citations: § 102 (b) is still a link.
+    assert 'href="/en/outcomes/tunis-agenda/102/#para_102__subpara_b">§ 102 (b)</a>' in main
+    assert "*" not in re.sub(r"<[^>]+>", "", main)
+
+
+def test_resolution_140_in_arabic_keeps_the_emphasis_of_its_english_original(client):
+    html = client.get("/ar/resolutions/pp-140/2010/").content.decode()
+    assert "<em>inter alia</em>" in html

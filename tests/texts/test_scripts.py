@@ -12,6 +12,7 @@ from wsisportal.texts.scripts import (
     label_key,
     letter_ordinal,
     roman_ordinal,
+    split_emphasis,
     strip_emphasis,
     strip_line,
 )
@@ -50,3 +51,37 @@ def test_bullets_and_emphasis_around_a_line_are_dropped_but_not_inside_it():
     assert strip_emphasis("ITU has, *inter alia*, **specific** responsibility") == (
         "ITU has, inter alia, specific responsibility"
     )
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain", "emphasized"),
+    [
+        (
+            "that ITU has, *inter alia*, specific responsibility",
+            "that ITU has, inter alia, specific responsibility",
+            ["inter alia"],
+        ),
+        ("as outlined in *resolves* 1, 2, and 3 above", "as outlined in resolves 1, 2, and 3 above", ["resolves"]),
+        (
+            'stated that "*each UN agency*" (§ 102 (b));',
+            'stated that "each UN agency" (§ 102 (b));',
+            ["each UN agency"],
+        ),
+        ("a * b and 2*3", "a * b and 2*3", []),
+        ("*one* and *two words*", "one and two words", ["one", "two words"]),
+    ],
+)
+def test_emphasis_inside_an_official_text_is_found_and_its_marks_taken_out(marked, plain, emphasized):
+    words, spans = split_emphasis(marked)
+    assert words == plain
+    assert [words[start:end] for start, end in spans] == emphasized
+
+
+@given(
+    st.lists(st.tuples(st.text(alphabet="abc ,.;", max_size=8), st.text(alphabet="abcdef", min_size=1, max_size=6)))
+)
+def test_emphasis_spans_point_at_the_emphasized_words_in_the_plain_text(pieces):
+    marked = "".join(f"{before} *{word}* " for before, word in pieces)
+    words, spans = split_emphasis(marked)
+    assert "*" not in words
+    assert [words[start:end] for start, end in spans] == [word for _before, word in pieces]

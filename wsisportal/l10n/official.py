@@ -38,20 +38,22 @@ def fallback_notice_html(element: str = "span") -> SafeString:
     return format_html('<{} class="official-notice">{}</{}>', element, notice, element)
 
 
-def render_official(obj, field: str, english_html=None, notice: bool = True) -> SafeString:
+def render_official(obj, field: str, english_html=None, notice: bool = True, render=None) -> SafeString:
     """The reader's version of obj.<field>, or the English (english_html if given) in lang="en" with a notice.
 
     english_html is the English text already rendered safely, e.g. with its citations as links; it is used
-    only where English is what the reader gets, since citation positions refer to the English text.
+    only where English is what the reader gets, since citation positions refer to the English text. render,
+    if given, draws a text as safe HTML (its emphasis as <em>), for the reader's own version and the English.
     """
+    draw = render or conditional_escape
     language = reader_language()
     english = in_language(obj, field, ORIGINAL_LANGUAGE)
-    english_shown = english_html if english_html is not None else conditional_escape(english)
+    english_shown = english_html if english_html is not None else draw(english)
     if language == ORIGINAL_LANGUAGE:
         return format_html("{}", english_shown)
     own = in_language(obj, field, language)
     if own:
-        return conditional_escape(own)
+        return draw(own)
     if not english:
         return SafeString("")
     original = format_html('<span class="official-original" lang="en" dir="ltr">{}</span>', english_shown)

@@ -8,7 +8,7 @@ from actionlines.models import ActionLine, Activity, Assignment, Meeting, Public
 from actionlines.plan import allocation, line_activities
 from actionlines.roles import RoleRun, role_history
 from actionlines.summaries import LineSummary, summarize_line
-from outcomes.models import Paragraph
+from outcomes.models import Paragraph, Source
 from resolutions.models import Citation, Clause
 from wsisportal.texts.action_lines import action_line_numbers
 
@@ -36,6 +36,17 @@ def activities() -> QuerySet[Activity]:
         ),
         Prefetch("themes", queryset=Theme.objects.select_related("action_line")),
         Prefetch("action_lines", queryset=ActionLine.objects.order_by("number")),
+    )
+
+
+def _resolution_citations(lookup: str = "citations") -> Prefetch:
+    """The resolutions a plan row names, for the pages that show its row: .resolution_citations."""
+    return Prefetch(
+        lookup,
+        queryset=Citation.objects.filter(resolution__isnull=False)
+        .select_related("resolution", "revision__resolution")
+        .order_by("field", "start"),
+        to_attr="resolution_citations",
     )
 
 
@@ -103,7 +114,10 @@ def line_page(slug: str) -> LinePage:
     line = (
         action_lines()
         .prefetch_related(
-            Prefetch("publications", queryset=Publication.objects.select_related("source").order_by("year", "title"))
+            Prefetch(
+                "publications", queryset=Publication.objects.prefetch_related("sources").order_by("year", "title")
+            ),
+            _resolution_citations("activities__citations"),
         )
         .get(slug=slug)
     )
@@ -126,11 +140,20 @@ class PlanSection:
     activities: list[Activity]
 
 
-def plan_sections() -> list[PlanSection]:
-    """The plan's rows under its four headings, in the plan's order, leaving out empty headings."""
-    rows = with_allocation(activities().order_by("order"))
+@dataclass
+class PlanPage:
+    source: Source | None
+    sections: list[PlanSection]
+
+
+def plan_page() -> PlanPage:
+    """The plan's rows under its four headings, in the plan's order, leaving out empty headings, and the source
+    document they come from, which says itself what it is."""
+    rows = with_allocation(
+        activities().select_related("source").prefetch_related(_resolution_citations()).order_by("order")
+    )
     sections = [
         PlanSection(value, label, [row for row in rows if row.section == value])
         for value, label in Activity.Section.choices
     ]
-    return [section for section in sections if section.activities]
+    return PlanPage(rows[0].source if rows else None, [section for section in sections if section.activities])

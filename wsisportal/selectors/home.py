@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 
-from actionlines.models import ActionLine, Organization, Publication, Role
-from actionlines.roles import ROLE_ORDER, RoleRun, group_roles, roles_by_subject
+from actionlines.models import ActionLine, Mechanism, Organization, Publication, Role
+from actionlines.roles import ROLE_ORDER, RoleRun, roles_by_subject
 from actionlines.summaries import LineSummary
 from outcomes.models import OutcomeDocument, Paragraph, SummitPhase
 from resolutions.models import Citation, Resolution
@@ -18,7 +18,8 @@ def summit_phases() -> QuerySet[SummitPhase]:
 
 
 def lead_facilitation_roles() -> QuerySet[Role]:
-    """Who shares the lead facilitation of WSIS mechanisms: ITU with UNESCO and UNDP, and ITU-led initiatives."""
+    """Lead roles in WSIS processes, under the names the sources give them: the lead facilitating role ITU shares
+    with UNESCO and UNDP, UNGIS's leading agencies, the ITU-led Connect the World, …"""
     return roles().filter(kind=Role.Kind.LEAD_FACILITATOR).order_by("mechanism__order", "source__year", "pk")
 
 
@@ -33,10 +34,25 @@ def itu_mechanism_roles() -> QuerySet[Role]:
 
 
 def publications() -> QuerySet[Publication]:
-    """Every roadmap and report the sources name, newest first, with the lines each concerns."""
+    """Every roadmap and report the sources name, newest first, with the lines each concerns and its sources."""
     return Publication.objects.prefetch_related(
-        Prefetch("action_lines", queryset=ActionLine.objects.order_by("number"))
+        Prefetch("action_lines", queryset=ActionLine.objects.order_by("number")), "sources"
     ).order_by("-year", "title")
+
+
+@dataclass
+class Process:
+    """A WSIS mechanism other than the lead roles' subjects, what the sources say of it and ITU's roles in it."""
+
+    mechanism: Mechanism
+    runs: list[RoleRun]
+
+
+def wsis_processes() -> list[Process]:
+    """Every WSIS mechanism that has a summary or in which ITU holds a role other than a lead role, in order."""
+    runs = dict(roles_by_subject(itu_mechanism_roles()))
+    mechanisms = Mechanism.objects.prefetch_related("sources").order_by("order")
+    return [Process(m, runs.get(m, [])) for m in mechanisms if m.summary or m in runs]
 
 
 @dataclass
@@ -72,9 +88,9 @@ def content_counts() -> dict[str, int]:
 @dataclass
 class HomePage:
     phases: list[SummitPhase]
-    lead_facilitation: list[RoleRun]
+    lead_roles: list[tuple[object, list[RoleRun]]]
     role_groups: list[RoleGroup]
-    other_itu_roles: list[tuple[object, list[RoleRun]]]
+    processes: list[Process]
     publications: list[Publication]
     counts: dict[str, int]
 
@@ -82,9 +98,9 @@ class HomePage:
 def home_page() -> HomePage:
     return HomePage(
         phases=list(summit_phases()),
-        lead_facilitation=group_roles(lead_facilitation_roles()),
+        lead_roles=roles_by_subject(lead_facilitation_roles()),
         role_groups=lines_by_itu_role(line_summaries()),
-        other_itu_roles=roles_by_subject(itu_mechanism_roles()),
+        processes=wsis_processes(),
         publications=list(publications()),
         counts=content_counts(),
     )

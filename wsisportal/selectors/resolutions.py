@@ -7,13 +7,17 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from outcomes.models import OutcomeDocument, Paragraph
-from resolutions.models import Body, Citation, Clause, Resolution, Revision, Section
+from resolutions.models import Body, Citation, Clause, Conference, Resolution, Revision, Section
 from wsisportal.texts.numbering import number_key
 
 
 def revisions_with_text_flag() -> QuerySet[Revision]:
-    """Revisions oldest first, each with .has_text: whether its structured text is loaded."""
-    return Revision.objects.annotate(has_text=Exists(Section.objects.filter(revision=OuterRef("pk")))).order_by("year")
+    """Revisions oldest first, each with .has_text: whether its structured text is loaded, and its conference."""
+    return (
+        Revision.objects.select_related("conference")
+        .annotate(has_text=Exists(Section.objects.filter(revision=OuterRef("pk"))))
+        .order_by("year")
+    )
 
 
 @dataclass
@@ -21,10 +25,12 @@ class BodyGroup:
     body: str
     label: str
     resolutions: list[Resolution]
+    conferences: list[Conference] = field(default_factory=list)
 
 
 def resolutions_by_body() -> list[BodyGroup]:
-    """Every resolution and decision with its revisions, grouped by the body that adopted it, in two queries."""
+    """Every resolution and decision with its revisions, grouped by the body that adopted it, each body with the
+    conferences the sources describe, in three queries."""
     resolutions = sorted(
         Resolution.objects.prefetch_related(Prefetch("revisions", queryset=revisions_with_text_flag())),
         key=lambda resolution: resolution.order_key,
@@ -32,7 +38,9 @@ def resolutions_by_body() -> list[BodyGroup]:
     groups = {value: BodyGroup(value, label, []) for value, label in Body.choices}
     for resolution in resolutions:
         groups[resolution.body].resolutions.append(resolution)
-    return [group for group in groups.values() if group.resolutions]
+    for conference in Conference.objects.prefetch_related("sources").order_by("year"):
+        groups[conference.body].conferences.append(conference)
+    return [group for group in groups.values() if group.resolutions or group.conferences]
 
 
 @dataclass

@@ -10,7 +10,7 @@ from django.utils.safestring import SafeString
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
-from actionlines.models import ActionLine, Meeting, Theme
+from actionlines.models import ActionLine, Assignment, Meeting, Theme
 from wsisportal.l10n.official import render_official
 from wsisportal.l10n.punctuation import in_brackets, join, render_date_range, separator
 
@@ -47,14 +47,18 @@ def subject_link(subject):
 
 @register.simple_tag
 def meeting_line(meeting):
-    """{% meeting_line meeting %}: its title, dates and place, and whether it was only planned."""
+    """{% meeting_line meeting %}: its title, dates (a year the plan does not print marked as inferred) and place,
+    and whether it was only planned, taking place, or the meeting a report is for."""
     pieces = [format_html('<span class="meeting__title">{}</span>', meeting.title)]
     if meeting.start:
         pieces.append(format_html(" – {}", render_date_range(meeting.start, meeting.end, meeting.month_only)))
+    if meeting.start and meeting.year_inferred:
+        # The plan prints day and month only; the year stored for order is the plan's own, and the page says so.
+        pieces.append(format_html('<span class="muted inferred">{}</span>', in_brackets(_("year inferred"))))
     if meeting.place:
         pieces.append(format_html("{}{}", separator("place"), meeting.place))
-    if meeting.status == Meeting.Status.PLANNED:
-        pieces.append(format_html(' <span class="tag">{}</span>', _("planned")))
+    if meeting.status != Meeting.Status.HELD:
+        pieces.append(format_html(' <span class="tag">{}</span>', meeting.get_status_display()))
     return format_html_join("", "{}", ((piece,) for piece in pieces))
 
 
@@ -68,7 +72,10 @@ def _assignment(assignment) -> SafeString:
 
 @register.simple_tag
 def responsibility(group):
-    """{% responsibility group %}: "Assisting: BDT, SPU", each unit a link, with the plan's note on it."""
+    """{% responsibility group %}: "Assisting: BDT, SPU", each unit a link, with the plan's note on it; units the
+    plan only names in brackets after a task keep their brackets: "93: Technology Watch (TSB)"."""
+    if group.kind == Assignment.Kind.NAMED:
+        return in_brackets(join(group.assignments, _assignment))
     return format_html(
         '<span class="assignment-kind">{}{}</span>{}',
         capfirst(group.label),
@@ -115,6 +122,22 @@ def role_runs(runs, years="period", mark_past=False):
         if mark_past and not run.is_current:
             return format_html('<span class="is-past">{}</span>', label)
         return label
+
+    return join(runs, draw, kind="group")
+
+
+@register.simple_tag
+def named_role_runs(runs):
+    """{% named_role_runs runs %}: "leading agency – ITU (2007); lead agency – ITU, UNESCO, UNDP (2014)": each role
+    as its source names it, the organizations that source names, and the years of those sources."""
+
+    def draw(run):
+        return format_html(
+            '{} – {}<span class="source">{}</span>',
+            run.label,
+            join(run.organizations, _organization),
+            in_brackets(join(run.source_years)),
+        )
 
     return join(runs, draw, kind="group")
 

@@ -81,16 +81,17 @@ def parse_resolution_text(text: str, language: str) -> list[ParsedSection]:
             sections.append(ParsedSection(keyword=keyword, kinds=kinds, line=line.number))
             clause = None
         elif sections:
+            # A clause keeps the emphasis its official text marks ("*inter alia*"): pages render it in italics.
             labelled = _split_label(line.text)
             if labelled:
-                clause = ParsedClause(label=labelled[0], text=strip_emphasis(labelled[1]), line=line.number)
+                clause = ParsedClause(label=labelled[0], text=labelled[1].strip(), line=line.number)
                 sections[-1].clauses.append(clause)
             elif clause is None:
-                clause = ParsedClause(label="", text=strip_emphasis(line.text), line=line.number)
+                clause = ParsedClause(label="", text=line.text, line=line.number)
                 sections[-1].clauses.append(clause)
             else:
                 joiner = "\n" if line.after_blank else " "
-                clause.text = f"{clause.text}{joiner}{strip_emphasis(line.text)}".strip()
+                clause.text = f"{clause.text}{joiner}{line.text}".strip()
     if not sections:
         raise OfficialTextError("no section keyword found (is --language right?)")
     for section in sections:

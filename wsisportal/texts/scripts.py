@@ -71,6 +71,29 @@ def strip_emphasis(text: str) -> str:
     return _EMPHASIS.sub("", text).strip()
 
 
+# Emphasis inside an official text, as its source marks it: one asterisk each side of the words, "*inter alia*".
+EMPHASIS_MARK = "*"
+_EMPHASIZED = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+
+
+def split_emphasis(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The words of a marked text without their emphasis marks, and where the emphasized runs stand in them:
+    "has, *inter alia*, specific" → ("has, inter alia, specific", [(5, 15)]). A lone asterisk is kept as a word."""
+    plain, spans, position = [], [], 0
+    length = 0
+    for match in _EMPHASIZED.finditer(text):
+        before = text[position : match.start()]
+        plain.append(before)
+        length += len(before)
+        words = match.group(1)
+        spans.append((length, length + len(words)))
+        plain.append(words)
+        length += len(words)
+        position = match.end()
+    plain.append(text[position:])
+    return "".join(plain), spans
+
+
 def strip_markup(text: str) -> str:
     """Text without any markup character at all, for comparing words: "*considering*" → "considering"."""
     return _MARKUP.sub("", text)

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from actionlines.models import ActionLine
 
-from ..selectors.actionlines import line_page, line_summaries, plan_sections
+from ..selectors.actionlines import line_page, line_summaries, plan_page
 
 
 def overview(request):
@@ -35,4 +35,4 @@ def plan(request):
         (_("Action lines"), reverse("actionlines:overview")),
         (_("2006 implementation plan"), reverse("actionlines:plan")),
     ]
-    return render(request, "actionlines/plan.html", {"sections": plan_sections(), "breadcrumbs": breadcrumbs})
+    return render(request, "actionlines/plan.html", {"page": plan_page(), "breadcrumbs": breadcrumbs})
