@@ -2,6 +2,13 @@
 
 import pytest
 from django.core.management import call_command
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
+
+# The machine CI runs on is shared and its load varies: a property test must fail on a wrong answer, not on a slow
+# moment, so hypothesis keeps no time limit per example and does not give up on slow generation.
+hypothesis_settings.register_profile("portal", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("portal")
 
 
 @pytest.fixture(scope="session")
