@@ -5,6 +5,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
 from .navigation import sections
+from .origin import absolute_url
 
 
 def _path_in(language: str, path: str, current: str) -> str:
@@ -27,7 +28,7 @@ def language_versions(request):
                 "code": code,
                 "name_local": get_language_info(code)["name_local"],
                 "url": url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": absolute_url(url),
                 "is_current": code == current,
             }
         )

@@ -15,6 +15,9 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-local-first-run-on
 ALLOWED_HOSTS = [
     h.strip() for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h.strip()
 ]
+# Absolute URLs (hreflang, sitemaps, feeds, data) are written from this one origin, never from the request's
+# Host header, so a forged Host cannot reach a cached page or a feed.
+CANONICAL_ORIGIN = (os.environ.get("CANONICAL_ORIGIN") or "http://127.0.0.1:8000").rstrip("/")
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",

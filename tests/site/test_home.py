@@ -1,6 +1,7 @@
 """The home page: ITU's WSIS role at a glance and the way into every section, checked against the seeds."""
 
 import pytest
+from django.conf import settings
 
 from actionlines.models import ActionLine, Role
 from outcomes.models import Paragraph
@@ -114,7 +115,7 @@ def test_sitemap_lists_every_public_page_in_all_six_languages(client):
 def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):
     body = client.get("/robots.txt").content.decode()
     assert "Disallow: /admin/" in body
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert f"Sitemap: {settings.CANONICAL_ORIGIN}/sitemap.xml" in body
 
 
 def test_home_lists_every_roadmap_and_report_with_the_lines_it_concerns(client):

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.conf import settings
 
 from .shell import LANGUAGES, PAGE_TYPES, parse
 
@@ -41,7 +42,7 @@ def test_head_names_all_six_alternates_and_an_english_x_default(client, pattern,
     alternates = {a["hreflang"]: a["href"] for a in page.find("link", rel="alternate")}
     assert set(alternates) == {*LANGUAGES, "x-default"}
     for other in LANGUAGES:
-        assert alternates[other] == "http://testserver" + pattern.format(lang=other)
+        assert alternates[other] == settings.CANONICAL_ORIGIN + pattern.format(lang=other)
     assert alternates["x-default"] == alternates["en"]
 
 
@@ -105,3 +106,14 @@ def test_english_inside_an_arabic_page_is_set_left_to_right(client, pattern):
     page = parse(client.get(pattern.format(lang="ar")))
     english = [(tag, a) for tag, a in page.elements if a.get("lang") == "en" and "hreflang" not in a]
     assert all(a.get("dir") == "ltr" for _tag, a in english), [a for _t, a in english if a.get("dir") != "ltr"]
+
+
+def test_absolute_urls_come_from_the_canonical_origin_never_from_the_host_header(client, settings):
+    settings.CANONICAL_ORIGIN = "https://wsis.example"
+    settings.ALLOWED_HOSTS = ["*"]
+    page = parse(client.get("/en/action-lines/c6/", HTTP_HOST="evil.example:6666"))
+    hrefs = [a["href"] for a in page.find("link", rel="alternate")]
+    assert hrefs and all(h.startswith("https://wsis.example/") for h in hrefs)
+    robots = client.get("/robots.txt", HTTP_HOST="evil.example:6666").content.decode()
+    assert "Sitemap: https://wsis.example/sitemap.xml" in robots
+    assert "evil" not in robots
