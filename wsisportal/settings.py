@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "actionlines",
     "resolutions",
     "wsisportal",
+    "wsisportal.opendata",  # the data beside the pages, and the staff-edited terms of re-use
 ]
 
 MIDDLEWARE = [

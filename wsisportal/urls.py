@@ -7,11 +7,11 @@ resolutions.
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from .l10n.coverage import translation_coverage
 from .sitemaps import SITEMAPS
-from .views import actionlines, home, operations, organizations, outcomes, resolutions, search
+from .views import actionlines, home, opendata, operations, organizations, outcomes, resolutions, search
 
 actionline_pages = [
     path("action-lines/", actionlines.overview, name="overview"),
@@ -40,6 +40,10 @@ urlpatterns = [
     # Staff pages of our own inside the admin, before the admin's catch-all.
     path("admin/translations/", admin.site.admin_view(translation_coverage), name="translation_coverage"),
     path("admin/", admin.site.urls),
+    # Each page's JSON twin (/<lang>/…/data.json) and /openapi.json; none of its addresses ends in "/", so none
+    # can be taken for a page.
+    path("", opendata.api.urls),
+    re_path(r"^(?P<rest>.*/)?data\.(?P<suffix>[^/]*)$", opendata.unknown_format),
 ]
 
 urlpatterns += i18n_patterns(

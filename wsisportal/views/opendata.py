@@ -1,0 +1,202 @@
+"""The data beside the pages: each page's JSON twin (django-ninja, which writes /openapi.json from the schemas).
+
+Every twin reads through the page's own selector and says the same facts in the requested language. Only GET and
+HEAD are answered; an unknown language, slug or paragraph is a 404 and a malformed parameter a 400, each with a
+JSON body in the reader's language.
+"""
+
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404, JsonResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import ValidationError
+
+from ..l10n.languages import codes
+from ..opendata import records, schemas
+from ..origin import absolute_url
+from ..selectors.actionlines import line_page, line_summaries, plan_page
+from ..selectors.home import home_page
+from ..selectors.organizations import focal_points, organization
+from ..selectors.outcomes import document_contents, outcome_documents, paragraph_page
+from ..selectors.resolutions import resolutions_by_body, revision_page
+
+READ = ["GET", "HEAD"]
+ERRORS = {400: schemas.Error, 404: schemas.Error}
+
+
+class PortalAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        """HEAD answers as GET does; documenting it beside GET would repeat each operation id, so it is left out."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        for operations in schema["paths"].values():
+            operations.pop("head", None)
+        schema["servers"] = [{"url": absolute_url("/")[:-1]}]
+        return schema
+
+
+api = PortalAPI(
+    title="ITU WSIS portal: data beside the pages",
+    version="1",
+    description=(
+        "Every public page of the portal has a JSON twin at the same address plus data.json, in each of the six "
+        "languages. Official texts say per field whether they are given in the requested language or as the "
+        "English original in its place."
+    ),
+    openapi_url="/openapi.json",
+    docs_url=None,
+    urls_namespace="opendata",
+)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": str(exc) or _("There is nothing at this address.")}, status=404)
+
+
+@api.exception_handler(ValidationError)
+def malformed(request, exc):
+    return api.create_response(request, {"detail": _("This address has a malformed part.")}, status=400)
+
+
+def _found(read, message):
+    """What read() returns, or a 404 that says in the reader's language what is not there."""
+    try:
+        return read()
+    except (Http404, ObjectDoesNotExist):
+        raise Http404(message) from None
+
+
+def _language(lang: str):
+    """The requested language, active while the answer is written; a 404 for a code the portal does not publish."""
+    if lang not in codes():
+        raise Http404(_("The portal publishes no such language."))
+    return translation.override(lang)
+
+
+@api.api_operation(READ, "/{lang}/data.json", response={200: schemas.HomeData, **ERRORS}, tags=["pages"])
+def home(request, lang: str):
+    """The home page: ITU's WSIS role at a glance."""
+    with _language(lang):
+        return records.home(home_page())
+
+
+@api.api_operation(
+    READ, "/{lang}/action-lines/data.json", response={200: schemas.LineOverviewData, **ERRORS}, tags=["pages"]
+)
+def action_lines(request, lang: str):
+    """The eleven action lines, ITU's role and the focal points of each."""
+    with _language(lang):
+        return records.line_overview(line_summaries())
+
+
+@api.api_operation(
+    READ, "/{lang}/action-lines/plan-2006/data.json", response={200: schemas.PlanData, **ERRORS}, tags=["pages"]
+)
+def plan(request, lang: str):
+    """ITU's 2006 implementation plan, row by row."""
+    with _language(lang):
+        return records.plan(plan_page())
+
+
+@api.api_operation(
+    READ, "/{lang}/action-lines/{slug}/data.json", response={200: schemas.LineDetailData, **ERRORS}, tags=["pages"]
+)
+def action_line(request, lang: str, slug: str):
+    """One action line with everything its page shows."""
+    with _language(lang):
+        page = _found(lambda: line_page(slug), _("There is no action line at this address."))
+        return records.line_detail(page)
+
+
+@api.api_operation(
+    READ, "/{lang}/focal-points/data.json", response={200: schemas.FocalPointsData, **ERRORS}, tags=["pages"]
+)
+def focal_point_list(request, lang: str):
+    """Every organization with a role, and its roles."""
+    with _language(lang):
+        return records.focal_points(focal_points())
+
+
+@api.api_operation(
+    READ, "/{lang}/focal-points/{slug}/data.json", response={200: schemas.OrganizationData, **ERRORS}, tags=["pages"]
+)
+def organization_detail(request, lang: str, slug: str):
+    """One organization: its roles, units and assignments in the 2006 plan."""
+    with _language(lang):
+        page = _found(lambda: organization(slug), _("There is no organization at this address."))
+        return records.organization(page)
+
+
+@api.api_operation(
+    READ, "/{lang}/outcomes/data.json", response={200: schemas.DocumentListData, **ERRORS}, tags=["pages"]
+)
+def document_list(request, lang: str):
+    """The four WSIS outcome documents."""
+    with _language(lang):
+        return records.document_list(outcome_documents())
+
+
+@api.api_operation(
+    READ, "/{lang}/outcomes/{slug}/data.json", response={200: schemas.DocumentData, **ERRORS}, tags=["pages"]
+)
+def document_detail(request, lang: str, slug: str):
+    """One outcome document and the paragraphs the portal holds."""
+    with _language(lang):
+        contents = _found(lambda: document_contents(slug), _("There is no outcome document at this address."))
+        return records.document_detail(contents)
+
+
+@api.api_operation(
+    READ,
+    "/{lang}/outcomes/{slug}/{number}/data.json",
+    response={200: schemas.ParagraphData, **ERRORS},
+    tags=["pages"],
+)
+def paragraph_detail(request, lang: str, slug: str, number: str):
+    """One numbered paragraph with its sub-paragraphs and everything that cites them."""
+    with _language(lang):
+        page = _found(lambda: paragraph_page(slug, number), _("There is no paragraph at this address."))
+        return records.paragraph_detail(page)
+
+
+@api.api_operation(
+    READ, "/{lang}/resolutions/data.json", response={200: schemas.ResolutionListData, **ERRORS}, tags=["pages"]
+)
+def resolution_list(request, lang: str):
+    """Every resolution and decision, by the body that adopted it, with its revisions."""
+    with _language(lang):
+        return records.resolution_list(resolutions_by_body())
+
+
+@api.api_operation(
+    READ, "/{lang}/resolutions/{slug}/data.json", response={200: schemas.RevisionData, **ERRORS}, tags=["pages"]
+)
+def resolution_detail(request, lang: str, slug: str):
+    """One resolution: its latest revision with its text where loaded, and every revision."""
+    with _language(lang):
+        page = _found(lambda: revision_page(slug), _("There is no resolution at this address."))
+        return records.revision_detail(page, reverse("resolutions:detail", args=[slug]))
+
+
+@api.api_operation(
+    READ,
+    "/{lang}/resolutions/{slug}/{year}/data.json",
+    response={200: schemas.RevisionData, **ERRORS},
+    tags=["pages"],
+)
+def revision_detail(request, lang: str, slug: str, year: int):
+    """One revision of a resolution, its text where loaded, and what it cites."""
+    with _language(lang):
+        page = _found(lambda: revision_page(slug, year), _("There is no revision at this address."))
+        return records.revision_detail(page, reverse("resolutions:revision", args=[slug, year]))
+
+
+def unknown_format(request, rest, suffix):
+    """Data beside no page, or in a format the portal does not publish: a 404 with a JSON body, never a page."""
+    if suffix in ("json", "xml"):
+        detail = _("There is nothing at this address.")
+    else:
+        detail = _("The portal publishes no data in this format; every page has its data.json beside it.")
+    return JsonResponse({"detail": detail}, status=404)
