@@ -43,6 +43,9 @@ urlpatterns = [
     # Each page's JSON twin (/<lang>/…/data.json) and /openapi.json; none of its addresses ends in "/", so none
     # can be taken for a page.
     path("", opendata.api.urls),
+    path("<str:lang>/resolutions/<slug:slug>/<int:year>/data.xml", opendata.revision_akn, name="revision_akn"),
+    path("<str:lang>/outcomes/<slug:slug>/data.xml", opendata.document_akn, name="document_akn"),
+    path("akn/<path:address>", opendata.akn_address, name="akn"),
     re_path(r"^(?P<rest>.*/)?data\.(?P<suffix>[^/]*)$", opendata.unknown_format),
 ]
 

@@ -6,15 +6,17 @@ JSON body in the reader's language.
 """
 
 from django.core.exceptions import ObjectDoesNotExist
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
 from ..l10n.languages import codes
-from ..opendata import records, schemas
+from ..opendata import akn, records, schemas
 from ..origin import absolute_url
 from ..selectors.actionlines import line_page, line_summaries, plan_page
 from ..selectors.home import home_page
@@ -200,3 +202,42 @@ def unknown_format(request, rest, suffix):
     else:
         detail = _("The portal publishes no data in this format; every page has its data.json beside it.")
     return JsonResponse({"detail": detail}, status=404)
+
+
+AKN_TYPE = "application/akn+xml; charset=utf-8"
+
+
+def _xml(lang, read, message):
+    try:
+        with _language(lang):
+            return HttpResponse(_found(read, message), content_type=AKN_TYPE)
+    except Http404 as exc:
+        return JsonResponse({"detail": str(exc)}, status=404)
+
+
+@require_safe
+def revision_akn(request, lang, slug, year):
+    """A revision's text as Akoma Ntoso 3.0, beside its page."""
+    return _xml(lang, lambda: akn.revision_xml(slug, year), _("No text of this revision is loaded."))
+
+
+@require_safe
+def document_akn(request, lang, slug):
+    """An outcome document as Akoma Ntoso 3.0, beside its page."""
+    return _xml(lang, lambda: akn.document_xml(slug), _("There is no outcome document at this address."))
+
+
+@require_safe
+def akn_address(request, address):
+    """An Akoma Ntoso address of the portal: 303 See Other to the page that shows it, in the expression's language
+    if the address names one, else the reader's."""
+    address = f"/akn/{address}"
+    language = akn.language_of(address) or translation.get_language_from_request(request)
+    with translation.override(language):
+        try:
+            page = akn.resolve(address)
+        except Http404:
+            return JsonResponse({"detail": _("There is nothing at this address.")}, status=404)
+    response = HttpResponseRedirect(page, status=303)
+    patch_vary_headers(response, ("Accept-Language",))
+    return response
