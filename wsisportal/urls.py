@@ -45,6 +45,7 @@ urlpatterns = [
     path("", opendata.api.urls),
     path("<str:lang>/resolutions/<slug:slug>/<int:year>/data.xml", opendata.revision_akn, name="revision_akn"),
     path("<str:lang>/outcomes/<slug:slug>/data.xml", opendata.document_akn, name="document_akn"),
+    path("<str:lang>/open-data/citations.csv", opendata.citations_csv, name="citations_csv"),
     path("akn/<path:address>", opendata.akn_address, name="akn"),
     re_path(r"^(?P<rest>.*/)?data\.(?P<suffix>[^/]*)$", opendata.unknown_format),
 ]
@@ -55,6 +56,7 @@ urlpatterns += i18n_patterns(
     path("", include((actionline_pages, "actionlines"))),
     path("outcomes/", include((outcome_pages, "outcomes"))),
     path("resolutions/", include((resolution_pages, "resolutions"))),
+    path("open-data/", opendata.reuse_page, name="opendata_page"),
     prefix_default_language=True,
 )
 

@@ -11,6 +11,8 @@ from wsisportal.l10n.languages import ORIGINAL_LANGUAGE, in_language, reader_lan
 from wsisportal.origin import absolute_url
 from wsisportal.texts.scripts import split_emphasis
 
+from .models import ReuseTerms
+
 LOADED = "loaded"
 ENGLISH_FALLBACK = "english-fallback"
 NOT_LOADED = "not-loaded"
@@ -416,3 +418,17 @@ def revision_detail(revision_page, path: str) -> dict:
             for section in revision_page.sections
         ],
     )
+
+
+def reuse_terms() -> dict:
+    """The staff's terms of re-use in the reader's language, else in English marked so; "not-published" while
+    staff have written none (the portal states no licence of its own)."""
+    terms = ReuseTerms.objects.first()
+    language = reader_language()
+    own = in_language(terms, "text", language) if terms else ""
+    english = in_language(terms, "text", ORIGINAL_LANGUAGE) if terms else ""
+    if own:
+        return {"text": own, "language": language, "status": LOADED}
+    if english:
+        return {"text": english, "language": ORIGINAL_LANGUAGE, "status": ENGLISH_FALLBACK}
+    return {"text": "", "language": None, "status": "not-published"}

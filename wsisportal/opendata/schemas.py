@@ -326,5 +326,48 @@ class RevisionData(Page):
     sections: list[Section]
 
 
+class Terms(Schema):
+    text: str
+    language: str | None
+    status: Literal["loaded", "english-fallback", "not-published"] = Field(
+        description="not-published: ITU has published no terms of re-use yet; the portal states none of its own."
+    )
+
+
+class Column(Schema):
+    name: str
+    description: str
+
+
+class CitationRow(Schema):
+    citation: int
+    citing_kind: Literal["clause", "activity"]
+    citing: str
+    citing_revision: str
+    citing_section: str
+    citing_clause: str
+    citing_eid: str
+    citing_url: str
+    words_cited: str
+    start: int
+    end: int
+    target_as_written: str
+    resolved: bool
+    target_kind: Literal["paragraph", "revision", "resolution", ""]
+    target: str
+    target_document: str
+    target_eid: str
+    target_url: str
+    target_akn: str
+
+
+class CitationsData(Schema):
+    language: str
+    page: str = Field(description="The re-users' page, which describes this dataset.")
+    terms: Terms
+    columns: list[Column]
+    citations: list[CitationRow]
+
+
 class Error(Schema):
     detail: str

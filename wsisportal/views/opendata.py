@@ -7,6 +7,7 @@ JSON body in the reader's language.
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -16,7 +17,7 @@ from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
 from ..l10n.languages import codes
-from ..opendata import akn, records, schemas
+from ..opendata import akn, citations, published, records, schemas
 from ..origin import absolute_url
 from ..selectors.actionlines import line_page, line_summaries, plan_page
 from ..selectors.home import home_page
@@ -241,3 +242,50 @@ def akn_address(request, address):
     response = HttpResponseRedirect(page, status=303)
     patch_vary_headers(response, ("Accept-Language",))
     return response
+
+
+@api.api_operation(
+    READ, "/{lang}/open-data/citations.json", response={200: schemas.CitationsData, **ERRORS}, tags=["datasets"]
+)
+def citations_json(request, lang: str):
+    """The whole citation network: one row per citation, so one per paragraph of a cited range."""
+    with _language(lang):
+        return {
+            "language": lang,
+            "page": absolute_url(reverse("opendata_page")),
+            "terms": records.reuse_terms(),
+            "columns": [{"name": name, "description": str(text)} for name, text in citations.COLUMNS],
+            "citations": citations.rows(),
+        }
+
+
+@require_safe
+def citations_csv(request, lang):
+    """The same rows as CSV; its Link header names the page that gives the columns' meaning and the terms of re-use
+    (a CSV file has no place for them)."""
+    try:
+        language = _language(lang)
+    except Http404 as exc:
+        return JsonResponse({"detail": str(exc)}, status=404)
+    with language:
+        response = HttpResponse(citations.as_csv(citations.rows()), content_type="text/csv; charset=utf-8")
+        page = absolute_url(reverse("opendata_page"))
+    response["Content-Disposition"] = 'inline; filename="wsis-portal-citations.csv"'
+    response["Link"] = f'<{page}>; rel="describedby"'
+    return response
+
+
+def reuse_page(request):
+    """The re-users' page: what the portal publishes, where, the columns of the dataset, and the terms of re-use."""
+    lang = translation.get_language()
+    return render(
+        request,
+        "opendata/reuse.html",
+        {
+            "publications": published.publications(lang),
+            "akn_examples": published.AKN_EXAMPLES,
+            "columns": citations.COLUMNS,
+            "terms": records.reuse_terms(),
+            "breadcrumbs": [(_("Open data"), reverse("opendata_page"))],
+        },
+    )
