@@ -125,4 +125,4 @@ def test_there_is_one_text_of_terms(db):
 
 def test_the_docs_describe_every_column_of_the_dataset():
     docs = (settings.BASE_DIR / "docs" / "opendata.md").read_text(encoding="utf-8")
-    assert [name for name in re.findall(r"^\| `(\w+)` \|", docs, re.MULTILINE)] == list(FIELDS)
+    assert re.findall(r"^\| `(\w+)` \|", docs, re.MULTILINE) == list(FIELDS)
