@@ -57,7 +57,7 @@ def test_the_changes_feed_lists_the_latest_content_changes_from_the_history(clie
     line.save()
     feed = _feed(client, "/en/changes.atom")
     first = feed.entries[0]
-    assert first.title == "Changed: action line “C4 Capacity building (edited)”"
+    assert first.title == "Changed: action line “Capacity building (edited)”"
     assert first.link == f"{settings.CANONICAL_ORIGIN}/en/action-lines/c4/"
     assert first.summary == "a staff edit"
     assert len(feed.entries) == 50
@@ -68,3 +68,22 @@ def test_the_changes_feed_speaks_the_readers_language(client):
     feed = _feed(client, "/fr/changes.atom")
     assert feed.feed.language == "fr"
     assert feed.feed.title != "Changes to the content of the ITU WSIS portal"
+
+
+@pytest.mark.parametrize(
+    ("path", "queries"),
+    [
+        # The paragraph, its citations, the citing plan rows' lines, the clauses' and rows' history.
+        ("/en/outcomes/tunis-agenda/120/citations.atom", 5),
+        ("/en/resolutions/pp-140/citations.atom", 3),
+    ],
+)
+def test_each_feed_takes_a_fixed_number_of_queries(client, django_assert_num_queries, path, queries):
+    with django_assert_num_queries(queries):
+        client.get(path)
+
+
+def test_the_changes_feed_takes_a_few_queries_per_model_never_one_per_entry(client, django_assert_max_num_queries):
+    # The latest records of each model with history (about twenty), then the live records of those listed.
+    with django_assert_max_num_queries(2 * 24):
+        client.get("/en/changes.atom")

@@ -6,7 +6,6 @@ take the domain from the request's Host.
 
 from django.apps import apps
 from django.contrib.syndication.views import Feed
-from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Max, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -147,12 +146,48 @@ class ResolutionCitations(CitationFeed):
 CONTENT_APPS = ("outcomes", "actionlines", "resolutions", "opendata")
 
 
+NAME_FIELDS = ("title", "name", "acronym", "keyword", "label", "number", "slug", "key", "eid")
+# What a live record's page address needs, read with it.
+JOINS = {
+    "paragraph": ("document", "parent__parent__parent"),
+    "revision": ("resolution",),
+    "clause": ("section__revision__resolution",),
+    "theme": ("action_line",),
+    "section": ("revision__resolution",),
+}
+
+
 def _name(record) -> str:
-    """A changed record named as the admin names it, from the historical row alone where it can be."""
-    try:
-        return str(record.instance)
-    except ObjectDoesNotExist:  # a name that needs a related row no longer there
-        return str(record.instance_type._meta.verbose_name)
+    """A changed record named from its own historical row (no query): its title, name, keyword, … or slug."""
+    for field in NAME_FIELDS:
+        value = getattr(record, field, None)
+        if value:
+            return str(value)
+    return str(record.instance_type._meta.verbose_name)
+
+
+def _pages(records) -> None:
+    """Each record with .page: the absolute URL of its live record's page, else the home page (a deleted record,
+    or one with no page of its own); the live records are read in one query per model."""
+    home = absolute_url(reverse("home"))
+    by_model = {}
+    for record in records:
+        by_model.setdefault(record.instance_type, []).append(record)
+    for model, group in by_model.items():
+        live = {}
+        if hasattr(model, "get_absolute_url"):
+            queryset = model.objects.select_related(*JOINS.get(model._meta.model_name, ()))
+            if model is Activity:
+                queryset = queryset.prefetch_related("action_lines")  # its address is on its first line's page
+            live = queryset.in_bulk({r.id for r in group})
+        for record in group:
+            obj = live.get(record.id)
+            if obj is None:
+                record.page = home
+            elif model is Activity:
+                record.page = activity_url(obj)
+            else:
+                record.page = absolute_url(obj.get_absolute_url())
 
 
 class ContentChanges(Feed):
@@ -185,7 +220,9 @@ class ContentChanges(Feed):
             ):
                 records.extend(model.history.order_by("-history_date", "-history_id")[:LIMIT])
         records.sort(key=lambda r: (r.history_date, r.history_id), reverse=True)
-        return records[:LIMIT]
+        records = records[:LIMIT]
+        _pages(records)
+        return records
 
     def item_title(self, record):
         values = {"kind": record.instance_type._meta.verbose_name, "name": _name(record)}
@@ -199,12 +236,7 @@ class ContentChanges(Feed):
         return record.history_change_reason or ""
 
     def item_link(self, record):
-        if record.history_type != "-" and hasattr(record.instance_type, "get_absolute_url"):
-            try:
-                return absolute_url(record.instance.get_absolute_url())
-            except ObjectDoesNotExist:  # an address that needs a related row no longer there
-                pass
-        return absolute_url(reverse("home"))
+        return record.page
 
     def item_guid(self, record):
         return f"{self.feed_url()}#{record.instance_type._meta.label_lower}-{record.history_id}"
