@@ -8,6 +8,13 @@ PORT ?= 8000
 # Test processes: one per core by default; TEST_WORKERS=0 runs in this process (for pdb).
 TEST_WORKERS ?= auto
 
+# With DEBUG off (as in production) the portal refuses to start without a real SECRET_KEY: a local run gets a
+# throwaway one, new each time make starts, unless the environment gives one. Deployments always set their own.
+ifndef SECRET_KEY
+SECRET_KEY := $(shell $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))")
+endif
+export SECRET_KEY
+
 .DEFAULT_GOAL := help
 .PHONY: help run test test-fast setup content messages catalogues static lint format clean
 
@@ -39,10 +46,9 @@ $(VENV)/.test-installed: requirements.txt requirements-test.txt $(VENV)/.install
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-## content: create or update the database and load every fixture, then link citations
+## content: the release step: create or migrate the database, load new content (never over staff edits), link citations
 content: $(VENV)/.installed
-	$(MANAGE) migrate --noinput
-	$(MANAGE) load_content
+	$(MANAGE) release
 
 ## messages: compile the translation catalogues in locale/
 messages: $(VENV)/.installed

@@ -34,7 +34,7 @@ resolution_pages = [
 
 urlpatterns = [
     path("", home.root_redirect, name="root"),
-    path("healthz", operations.healthz, name="healthz"),
+    path("csp-report", operations.csp_report, name="csp_report"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", operations.robots_txt, name="robots"),
     # Staff pages of our own inside the admin, before the admin's catch-all.
