@@ -3,6 +3,7 @@
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 
+from wsisportal.generation.models import bump
 from wsisportal.l10n.official import LanguageVersionRefused
 from wsisportal.texts.document_text import ANNEX_WORDS, DocumentTextError, parse_document_text
 from wsisportal.texts.numbering import number_key
@@ -69,6 +70,7 @@ def import_document(file_name: str, text: str, language: str, slug: str) -> str:
         setattr(paragraph, field, in_file[paragraph.eid].text)
     with transaction.atomic():
         Paragraph.objects.bulk_update(paragraphs, [field])
+        bump()  # a bulk update sends no signal
     report = f"Filled {len(paragraphs)} paragraphs of {document.abbreviation} in {language} from {file_name}."
     held = {p.eid for p in paragraphs}
     skipped = [item.path for item in parsed if item.eid not in held]

@@ -3,6 +3,7 @@
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 
+from wsisportal.generation.models import bump
 from wsisportal.l10n.languages import ORIGINAL_LANGUAGE
 from wsisportal.l10n.official import LanguageVersionRefused
 from wsisportal.texts.keywords import keyword_kinds
@@ -74,6 +75,7 @@ def import_revision(file_name: str, text: str, language: str, spec: str) -> str:
                 clause.save(update_fields=[text_field])
         else:
             Clause.objects.bulk_update(changed_clauses, [text_field])
+        bump()  # the update and the bulk updates send no signal
     return (
         f"Loaded {len(changed_sections)} sections and {len(changed_clauses)} clauses of {revision} "
         f"in {language} from {file_name}."

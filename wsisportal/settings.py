@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "csp",
     # The floors, bottom up: the six-language kit, the three subject apps, the site on top.
     "wsisportal.l10n",
+    "wsisportal.generation",
     "outcomes",
     "actionlines",
     "resolutions",
@@ -73,12 +74,16 @@ MIDDLEWARE = [
     "wsisportal.middleware.faults.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Below whitenoise, which serves its own precompressed static files.
+    "wsisportal.middleware.headers.PublicCompressionMiddleware",
     "csp.middleware.CSPMiddleware",
     "wsisportal.middleware.headers.PermissionsPolicyMiddleware",
     # A NUL or control character in the path, query or a form value is a 400 before any view or the admin reads it.
     "wsisportal.middleware.hostile.HostileInputMiddleware",
     "wsisportal.middleware.headers.ReadOnlyPublicSiteMiddleware",
     "wsisportal.middleware.headers.PublicCacheMiddleware",
+    # Above the session middleware: a cached page is served without touching a session, the locale or a view.
+    "wsisportal.middleware.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     # Below the locale middleware, so the 503 page of a database fault speaks the reader's language.
@@ -202,6 +207,27 @@ else:
 
 # Public pages are read-only; a CDN may keep them this long.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
+
+# Rendered public pages, keyed by URL and checked against the content generation on every request, so a copy is
+# never stale and may live long. Each process keeps its own copies in memory; REDIS_URL (redis://host:6379/0)
+# shares them between processes and servers.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "wsis",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+PAGE_CACHE = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
 
 LOGGING = {
     "version": 1,

@@ -1,6 +1,7 @@
 """Response rules: a public site that only reads, a Permissions-Policy (the CSP is django-csp's), and cache headers
 that let a CDN carry the load while the admin and anything personal stay uncached."""
 
+from compression_middleware.middleware import CompressionMiddleware
 from django.conf import settings
 from django.http import HttpResponseNotAllowed
 from django.utils.cache import patch_cache_control
@@ -59,6 +60,16 @@ def outside_public_site(path: str) -> bool:
     return path.startswith(("/admin/", "/csp-report"))
 
 
+class PublicCompressionMiddleware(CompressionMiddleware):
+    """Brotli, zstd or gzip for the public site's pages (django-compression-middleware). Never for the admin: a
+    compressed page holding a CSRF token and text the visitor sent can leak the token (BREACH)."""
+
+    def process_response(self, request, response):
+        if outside_public_site(request.path):
+            return response
+        return super().process_response(request, response)
+
+
 class PublicCacheMiddleware:
     """Mark successful anonymous GET/HEAD responses of the public site as cacheable for PUBLIC_CACHE_SECONDS."""
 
@@ -69,7 +80,7 @@ class PublicCacheMiddleware:
         response = self.get_response(request)
         if (
             request.method in ("GET", "HEAD")
-            and response.status_code == 200
+            and response.status_code in (200, 304)
             and not response.has_header("Cache-Control")
             and not response.cookies
             and not outside_public_site(request.path)

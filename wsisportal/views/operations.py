@@ -6,6 +6,7 @@ import logging
 
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -48,6 +49,17 @@ def server_error(request):
         body = _("The portal could not answer this request.")
         return HttpResponseServerError(body, content_type="text/plain; charset=utf-8")
     return HttpResponseServerError(body)
+
+
+def sitemap_index(request, sitemaps):
+    """/sitemap.xml: the index of the section sitemaps, at the canonical origin (Django's own index would take the
+    request's Host)."""
+    locations = [
+        {"location": absolute_url(reverse("sitemap_section", kwargs={"section": section}))} for section in sitemaps
+    ]
+    return TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": locations}, content_type="application/xml; charset=utf-8"
+    )
 
 
 def robots_txt(request):
