@@ -42,6 +42,7 @@ def test_a_first_run_needs_only_makes_key_and_uses_sqlite_in_the_project():
     engine, name, debug, hosts, secret, language, languages = settings_under({"SECRET_KEY": LOCAL_KEY})
     assert engine == "django.db.backends.sqlite3"
     assert str(name).endswith("db.sqlite3?mode=rw"), "opened, never created, by a request"
+    assert secret == LOCAL_KEY
     assert debug is False
     assert "127.0.0.1" in hosts
     assert language == "en"
