@@ -16,7 +16,7 @@ endif
 export SECRET_KEY
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast setup content messages catalogues static lint format clean
+.PHONY: help run test test-fast setup content messages catalogues static lint format clean bench
 
 ## help: list the targets and what each does
 help:
@@ -63,12 +63,17 @@ static: $(VENV)/.installed
 catalogues: $(VENV)/.installed
 	$(MANAGE) makemessages --all --ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete -v0
 
-## lint: ruff, ruff format, the import contracts (floors) and the template linter, as CI runs them
+## bench: gunicorn (production config) under wrk per page type vs a static file; cold renders at 1x/10x/100x data
+bench: $(VENV)/.installed messages static
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+
+## lint: ruff, ruff format, the import contracts (floors), the template linter and hadolint, as CI runs them
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/djlint templates wsisportal outcomes actionlines resolutions --lint
+	$(BIN)/hadolint Dockerfile
 
 ## format: let ruff rewrite what it can
 format: $(VENV)/.test-installed

@@ -7,12 +7,13 @@ import hashlib
 import logging
 from pathlib import Path
 
+from compression_middleware.middleware import MIN_IMPROVEMENT, MIN_LEN, compressor, compressors
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, connections
 from django.http import HttpResponse
 from django.utils import translation
-from django.utils.cache import get_conditional_response
+from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date, quote_etag
 
 from ..generation.models import current
@@ -67,6 +68,15 @@ def page_key(request) -> str:
     return "page:" + hashlib.blake2b(request.get_full_path().encode(), digest_size=16).hexdigest()
 
 
+def encodings(content: bytes) -> dict[str, bytes]:
+    """The page compressed once, when it is drawn, in each encoding the compression middleware offers (Brotli,
+    zstd, gzip), so that a cached page costs no compression."""
+    if len(content) < MIN_LEN:
+        return {}
+    encoded = {name: compress(content) for name, compress, _stream in compressors}
+    return {name: body for name, body in encoded.items() if len(body) < len(content) - MIN_IMPROVEMENT}
+
+
 def is_storable(response) -> bool:
     cache_control = response.get("Cache-Control", "")
     return (
@@ -117,14 +127,23 @@ class PageCacheMiddleware:
             "status": response.status_code,
             "headers": [(k, v) for k, v in response.items() if k.lower() not in PER_RESPONSE],
             "content": response.content,
+            "encoded": encodings(response.content),
         }
         self._write(key, stored)
-        return self._conditional(request, response, stored, "miss")
+        return self._respond(request, stored, "miss")
 
     def _respond(self, request, stored, state):
-        response = HttpResponse(stored["content"], status=stored["status"])
+        encoding = compressor(request.META.get("HTTP_ACCEPT_ENCODING", ""))[0]
+        body = stored["encoded"].get(encoding)
+        response = HttpResponse(stored["content"] if body is None else body, status=stored["status"])
         for header, value in stored["headers"]:
             response[header] = value
+        if body is not None:
+            # Strong ETags name exact bytes; a compressed copy of the page is weakly the same.
+            response["Content-Encoding"] = encoding
+            response["ETag"] = "W/" + response["ETag"]
+        if stored["encoded"]:
+            patch_vary_headers(response, ("Accept-Encoding",))
         return self._conditional(request, response, stored, state)
 
     def _conditional(self, request, response, stored, state):
