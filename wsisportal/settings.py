@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "csp",
+    "simple_history",  # who changed what, per language column (registered in each app's translation.py)
     # The floors, bottom up: the six-language kit, the three subject apps, the site on top.
     "wsisportal.l10n",
     "wsisportal.generation",
@@ -67,6 +68,7 @@ INSTALLED_APPS = [
     "actionlines",
     "resolutions",
     "wsisportal",
+    "wsisportal.opendata",  # the data beside the pages, and the staff-edited terms of re-use
 ]
 
 MIDDLEWARE = [
@@ -92,6 +94,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

@@ -52,9 +52,10 @@ def test_a_delete_and_a_many_to_many_change_each_start_a_new_generation():
     activity = Activity.objects.filter(action_lines__isnull=False).first()
     line = activity.action_lines.first()
     activity.action_lines.remove(line)
-    assert current()[0] == before + 1
+    after_remove = current()[0]
+    assert after_remove > before
     activity.delete()
-    assert current()[0] > before + 1
+    assert current()[0] > after_remove
 
 
 def test_a_change_that_rolls_back_keeps_the_generation():

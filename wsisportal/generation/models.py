@@ -4,8 +4,9 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
-# The apps whose records the public pages show. Staff accounts, sessions and logs are not content.
-CONTENT_APPS = frozenset({"outcomes", "actionlines", "resolutions"})
+# The apps whose records the public pages show (opendata: the staff-edited terms of re-use). Staff accounts,
+# sessions and logs are not content.
+CONTENT_APPS = frozenset({"outcomes", "actionlines", "resolutions", "opendata"})
 
 
 class ContentGeneration(models.Model):
