@@ -99,6 +99,7 @@ def test_pages_are_compressed_for_browsers_that_accept_it(client, encoding, deco
     plain = client.get(PAGE).content
     response = client.get(PAGE, HTTP_ACCEPT_ENCODING=encoding)
     assert response["Content-Encoding"] == encoding
+    assert int(response["Content-Length"]) == len(response.content), "a wrong length leaves a browser waiting"
     assert decompress(response.content) == plain
     assert len(response.content) < len(plain) / 3
     assert "Accept-Encoding" in response["Vary"]

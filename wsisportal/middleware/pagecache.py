@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 CACHED_PARAMETERS = frozenset({"q", "page"})
 MAX_CACHED_QUERY = 256
 # Headers of the stored response that belong to one exchange, not to the page.
-PER_RESPONSE = {"set-cookie", "date"}
+PER_RESPONSE = {"set-cookie", "date", "content-length", "content-encoding"}
 
 
 def _code_version() -> tuple[str, float]:
@@ -138,6 +138,7 @@ class PageCacheMiddleware:
         response = HttpResponse(stored["content"] if body is None else body, status=stored["status"])
         for header, value in stored["headers"]:
             response[header] = value
+        response["Content-Length"] = str(len(response.content))
         if body is not None:
             # Strong ETags name exact bytes; a compressed copy of the page is weakly the same.
             response["Content-Encoding"] = encoding
