@@ -9,6 +9,7 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
+from .l10n.changes import recent_changes
 from .l10n.coverage import translation_coverage
 from .sitemaps import SITEMAPS
 from .views import actionlines, home, opendata, operations, organizations, outcomes, resolutions, search
@@ -40,6 +41,7 @@ urlpatterns = [
     path("robots.txt", operations.robots_txt, name="robots"),
     # Staff pages of our own inside the admin, before the admin's catch-all.
     path("admin/translations/", admin.site.admin_view(translation_coverage), name="translation_coverage"),
+    path("admin/changes/", admin.site.admin_view(recent_changes), name="recent_changes"),
     path("admin/", admin.site.urls),
     # Each page's JSON twin (/<lang>/…/data.json) and /openapi.json; none of its addresses ends in "/", so none
     # can be taken for a page.
