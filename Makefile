@@ -8,8 +8,15 @@ PORT ?= 8000
 # Test processes: one per core by default; TEST_WORKERS=0 runs in this process (for pdb).
 TEST_WORKERS ?= auto
 
+# With DEBUG off (as in production) the portal refuses to start without a real SECRET_KEY: a local run gets a
+# throwaway one, new each time make starts, unless the environment gives one. Deployments always set their own.
+ifndef SECRET_KEY
+SECRET_KEY := $(shell $(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))")
+endif
+export SECRET_KEY
+
 .DEFAULT_GOAL := help
-.PHONY: help run test test-fast setup content messages catalogues static lint format clean
+.PHONY: help run test test-fast setup content messages catalogues static lint format clean bench
 
 ## help: list the targets and what each does
 help:
@@ -39,10 +46,9 @@ $(VENV)/.test-installed: requirements.txt requirements-test.txt $(VENV)/.install
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
 	touch $@
 
-## content: create or update the database and load every fixture, then link citations
+## content: the release step: create or migrate the database, load new content (never over staff edits), link citations
 content: $(VENV)/.installed
-	$(MANAGE) migrate --noinput
-	$(MANAGE) load_content
+	$(MANAGE) release
 
 ## messages: compile the translation catalogues in locale/
 messages: $(VENV)/.installed
@@ -57,12 +63,17 @@ static: $(VENV)/.installed
 catalogues: $(VENV)/.installed
 	$(MANAGE) makemessages --all --ignore=.venv --ignore=staticfiles --ignore=tests --no-obsolete -v0
 
-## lint: ruff, ruff format, the import contracts (floors) and the template linter, as CI runs them
+## bench: gunicorn (production config) under wrk per page type vs a static file; cold renders at 1x/10x/100x data
+bench: $(VENV)/.installed messages static
+	$(BIN)/python bench/bench.py $(BENCH_ARGS)
+
+## lint: ruff, ruff format, the import contracts (floors), the template linter and hadolint, as CI runs them
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/djlint templates wsisportal outcomes actionlines resolutions --lint
+	$(BIN)/hadolint Dockerfile
 
 ## format: let ruff rewrite what it can
 format: $(VENV)/.test-installed

@@ -12,6 +12,7 @@ from django.db import transaction
 
 from actionlines.models import Activity
 from outcomes.models import OutcomeDocument, Paragraph
+from wsisportal.generation.models import bump
 from wsisportal.texts.numbering import paragraph_label
 from wsisportal.texts.references import (
     SAME_BODY,
@@ -219,6 +220,7 @@ def _store(existing_qs, rows, **citing) -> bool:
             return False
         existing_qs.delete()
         Citation.objects.bulk_create(rows)
+        bump()  # bulk_create sends no signal: cached pages must still learn of the new citations
     return True
 
 

@@ -3,6 +3,7 @@
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 
+from wsisportal.generation.models import bump
 from wsisportal.l10n.history import import_reason, paused, record_in_bulk
 from wsisportal.l10n.languages import ORIGINAL_LANGUAGE
 from wsisportal.l10n.official import LanguageVersionRefused
@@ -70,6 +71,7 @@ def import_revision(file_name: str, text: str, language: str, spec: str) -> str:
         changed_revisions = [revision] if opening else []
         # Recorded in the history of each record, with no person and the command named as the reason.
         record_in_bulk([*changed_revisions, *changed_sections, *changed_clauses], import_reason(language, file_name))
+        bump()  # the update and the bulk updates send no signal
     return (
         f"Loaded {len(changed_sections)} sections and {len(changed_clauses)} clauses of {revision} "
         f"in {language} from {file_name}."

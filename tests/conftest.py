@@ -15,3 +15,12 @@ hypothesis_settings.load_profile("portal")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test starts with no cached page: its database changes roll back afterwards, and the content generation
+    with them, so a copy another test drew could otherwise carry the same generation and different content."""
+    from django.core.cache import caches
+
+    caches["default"].clear()

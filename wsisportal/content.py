@@ -15,6 +15,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, connections, models, router, transaction
 from modeltranslation.translator import translator
 
+from wsisportal.generation.models import bump
 from wsisportal.l10n.history import paused, record_in_bulk
 from wsisportal.l10n.options import official_fields
 
@@ -197,6 +198,7 @@ def _set_links(obj, field, pks, using):
     owner, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
     through._base_manager.using(using).filter(**{owner: obj.pk}).delete()
     through._base_manager.using(using).bulk_create(through(**{owner: obj.pk, target: pk}) for pk in pks)
+    bump()  # bulk_create sends no signal: cached pages must learn of the new links
 
 
 def _replace(stored, built, differing, using):

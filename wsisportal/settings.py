@@ -4,14 +4,22 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 # --- environment ---------------------------------------------------------------
 DEBUG = os.environ.get("DEBUG", "").lower() in {"1", "true", "yes", "on"}
-# A local first run needs no configuration; every deployment sets its own SECRET_KEY.
-SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-local-first-run-only-set-SECRET_KEY-in-every-deployment"
+# Signs sessions and CSRF tokens. With DEBUG off the portal refuses to start without a real one (production fails
+# fast rather than sign with a key anyone can read): `make` makes a throwaway key per run, pytest one per session.
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not DEBUG and (len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-")):
+    raise ImproperlyConfigured(
+        "Set SECRET_KEY to a random string of 50 characters or more (python -c 'import secrets; "
+        "print(secrets.token_urlsafe(50))'), or DEBUG=1 for local debugging."
+    )
+SECRET_KEY = SECRET_KEY or "django-insecure-debug-only-key"
 ALLOWED_HOSTS = [
     h.strip() for h in os.environ.get("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]").split(",") if h.strip()
 ]
@@ -22,8 +30,23 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=60,
+        # A connection kept open across a database restart is checked before use: a restart costs no 500.
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Open the file read-write but never create it: a missing file is a fault the health check names, not an empty
+    # database to serve 500s from. `manage.py release` (make content) creates it.
+    DATABASES["default"]["NAME"] = f"file:{DATABASES['default']['NAME']}?mode=rw"
+else:
+    # A hung or unreachable database fails a request within seconds instead of holding a worker until gunicorn
+    # kills it; pages answer 503 and cached ones are still served.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")),
+            "options": f"-c statement_timeout={int(os.environ.get('DATABASE_STATEMENT_TIMEOUT_MS', '10000'))}",
+        }
+    )
 
 # --- applications ----------------------------------------------------------------
 INSTALLED_APPS = [
@@ -36,9 +59,11 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    "csp",
     "simple_history",  # who changed what, per language column (registered in each app's translation.py)
     # The floors, bottom up: the six-language kit, the three subject apps, the site on top.
     "wsisportal.l10n",
+    "wsisportal.generation",
     "outcomes",
     "actionlines",
     "resolutions",
@@ -47,16 +72,24 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The loopback health probe is answered before the Host check and the https redirect.
+    "wsisportal.middleware.faults.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "wsisportal.middleware.headers.ContentSecurityPolicyMiddleware",
+    # Below whitenoise, which serves its own precompressed static files.
+    "wsisportal.middleware.headers.PublicCompressionMiddleware",
+    "csp.middleware.CSPMiddleware",
     "wsisportal.middleware.headers.PermissionsPolicyMiddleware",
     # A NUL or control character in the path, query or a form value is a 400 before any view or the admin reads it.
     "wsisportal.middleware.hostile.HostileInputMiddleware",
     "wsisportal.middleware.headers.ReadOnlyPublicSiteMiddleware",
     "wsisportal.middleware.headers.PublicCacheMiddleware",
+    # Above the session middleware: a cached page is served without touching a session, the locale or a view.
+    "wsisportal.middleware.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Below the locale middleware, so the 503 page of a database fault speaks the reader's language.
+    "wsisportal.middleware.faults.DatabaseUnavailableMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -137,15 +170,68 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
-    # HTTPS is terminated in front of gunicorn; local http runs set SECURE_SSL=0.
+    # HTTPS is terminated in front of gunicorn (the load balancer sets X-Forwarded-Proto); local http runs set
+    # SECURE_SSL=0.
     _secure = os.environ.get("SECURE_SSL", "1") not in {"0", "false", "no"}
     SESSION_COOKIE_SECURE = _secure
     CSRF_COOKIE_SECURE = _secure
-    SECURE_HSTS_SECONDS = 31536000 if _secure else 0
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # A reader who types http:// is sent to https:// by the portal itself, so no proxy configuration can forget it;
+    # the loopback health probe is answered before this (wsisportal.middleware.faults). The test client speaks
+    # plain http, so pytest turns only this off (tests/secure_defaults.py); a test checks it is on by default.
+    SECURE_SSL_REDIRECT = _secure and os.environ.get("SECURE_SSL_REDIRECT", "1") not in {"0", "false", "no"}
+    # One year of HSTS, for the portal's host and any host below it: everything under it is ours and HTTPS-only.
+    SECURE_HSTS_SECONDS = 31536000 if _secure else 0
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = _secure
+    # No preload: entering browsers' preload list binds the whole registrable domain, the domain owner's decision
+    # and not one application's, so the directive is not sent and the check that asks for it is silenced.
+    SECURE_HSTS_PRELOAD = False
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]
+
+# Content-Security-Policy through django-csp: nothing inline, nothing from another origin. CSP_REPORT_ONLY=1 sends
+# the same policy as report-only (to try a change on live traffic); browsers post violations to /csp-report.
+_CSP = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "style-src": ["'self'"],
+        "script-src": ["'self'"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "report-uri": "/csp-report",
+    }
+}
+if os.environ.get("CSP_REPORT_ONLY", "").lower() in {"1", "true", "yes", "on"}:
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = _CSP
+else:
+    CONTENT_SECURITY_POLICY = _CSP
 
 # Public pages are read-only; a CDN may keep them this long.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "300"))
+
+# Rendered public pages, keyed by URL and checked against the content generation on every request, so a copy is
+# never stale and may live long. Each process keeps its own copies in memory; REDIS_URL (redis://host:6379/0)
+# shares them between processes and servers.
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "wsis",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+PAGE_CACHE = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(24 * 3600)))
 
 LOGGING = {
     "version": 1,

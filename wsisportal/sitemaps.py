@@ -1,4 +1,7 @@
-"""sitemap.xml: every public page, in all six languages, each with its alternates and an x-default."""
+"""The sitemaps: an index (/sitemap.xml) of one sitemap per section (/sitemap-<section>.xml), every public page in
+all six languages, each with its alternates and an x-default, at the canonical origin whatever Host was asked."""
+
+from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
@@ -8,11 +11,20 @@ from actionlines.models import ActionLine, Organization
 from outcomes.models import OutcomeDocument, Paragraph
 from resolutions.models import Clause, Resolution, Revision, Section
 
+from .origin import absolute_url
+
 
 class PortalSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+
+    # Django builds each <loc> from a protocol and a domain: both are the canonical origin's, never the request's.
+    def get_protocol(self, protocol=None):
+        return urlsplit(absolute_url("/")).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(absolute_url("/")).netloc
 
 
 def last_changes(model, key: str = "id") -> dict:

@@ -36,8 +36,9 @@ resolution_pages = [
 
 urlpatterns = [
     path("", home.root_redirect, name="root"),
-    path("healthz", operations.healthz, name="healthz"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("csp-report", operations.csp_report, name="csp_report"),
+    path("sitemap.xml", operations.sitemap_index, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", operations.robots_txt, name="robots"),
     # Staff pages of our own inside the admin, before the admin's catch-all.
     path("admin/translations/", admin.site.admin_view(translation_coverage), name="translation_coverage"),

@@ -150,3 +150,7 @@ def text_outside(response, language: str) -> str:
     parser = _TextByLanguage(page.html_attrs.get("lang", ""))
     parser.feed(response.content.decode())
     return " ".join(data for lang, data in parser.pieces if lang != language)
+
+
+# The one query a public page costs before its view runs: the page cache asking for the content generation.
+PAGE_CACHE_QUERIES = 1

@@ -1,5 +1,8 @@
 """The home page: ITU's WSIS role at a glance and the way into every section, checked against the seeds."""
 
+import re
+from urllib.parse import urlsplit
+
 import pytest
 from django.conf import settings
 
@@ -99,16 +102,34 @@ def test_no_page_carries_inline_script_or_style(client):
         assert " style=" not in html
 
 
-def test_sitemap_lists_every_public_page_in_all_six_languages(client):
-    body = client.get("/sitemap.xml").content.decode()
+def sitemap_text(client) -> str:
+    """Every section sitemap the index lists, one after the other."""
+    index = client.get("/sitemap.xml").content.decode()
+    return "".join(client.get(urlsplit(loc).path).content.decode() for loc in re.findall(r"<loc>([^<]+)</loc>", index))
+
+
+def test_the_sitemap_index_lists_one_sitemap_per_section_at_the_canonical_origin(client, settings):
+    index = client.get("/sitemap.xml", HTTP_HOST="localhost:6666")
+    assert index["Content-Type"].startswith("application/xml")
+    locations = re.findall(r"<loc>([^<]+)</loc>", index.content.decode())
+    assert f"{settings.CANONICAL_ORIGIN}/sitemap-paragraphs.xml" in locations
+    assert len(locations) == 7 and all(loc.startswith(settings.CANONICAL_ORIGIN + "/sitemap-") for loc in locations)
+    for loc in locations:
+        assert client.get(urlsplit(loc).path).status_code == 200
+
+
+def test_sitemap_lists_every_public_page_in_all_six_languages(client, settings):
+    body = sitemap_text(client)
+    origin = settings.CANONICAL_ORIGIN
     for lang in ("ar", "zh-hans", "en", "fr", "ru", "es"):
-        assert f"<loc>http://testserver/{lang}/action-lines/c6/</loc>" in body
-        assert f"<loc>http://testserver/{lang}/focal-points/unesco/</loc>" in body
-        assert f"<loc>http://testserver/{lang}/action-lines/plan-2006/</loc>" in body
-        assert f"<loc>http://testserver/{lang}/outcomes/tunis-agenda/96/</loc>" in body
-        assert f"<loc>http://testserver/{lang}/resolutions/pp-140/2010/</loc>" in body
+        assert f"<loc>{origin}/{lang}/action-lines/c6/</loc>" in body
+        assert f"<loc>{origin}/{lang}/focal-points/unesco/</loc>" in body
+        assert f"<loc>{origin}/{lang}/action-lines/plan-2006/</loc>" in body
+        assert f"<loc>{origin}/{lang}/outcomes/tunis-agenda/96/</loc>" in body
+        assert f"<loc>{origin}/{lang}/resolutions/pp-140/2010/</loc>" in body
     # Django's x-default is the address without a language, which sends each reader to their own.
-    assert 'hreflang="x-default" href="http://testserver/action-lines/c6/"' in body
+    assert f'hreflang="x-default" href="{origin}/action-lines/c6/"' in body
+    assert "testserver" not in body
     assert client.get("/action-lines/c6/", HTTP_ACCEPT_LANGUAGE="ru")["Location"] == "/ru/action-lines/c6/"
 
 

@@ -11,7 +11,7 @@ from lxml import etree
 from outcomes.models import OutcomeDocument
 from resolutions.models import Revision
 
-from .shell import parse
+from .shell import PAGE_CACHE_QUERIES, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -149,5 +149,7 @@ def test_unknown_akn_addresses_and_texts_not_loaded_are_json_404s(client, path):
     ],
 )
 def test_each_akn_answer_takes_a_fixed_number_of_queries(client, django_assert_num_queries, path, queries):
-    with django_assert_num_queries(queries):
+    # Addresses outside the language trees (the /akn/ redirects) are not page-cached.
+    cached = PAGE_CACHE_QUERIES if not path.startswith("/akn/") else 0
+    with django_assert_num_queries(queries + cached):
         client.get(path)

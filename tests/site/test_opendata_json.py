@@ -6,9 +6,10 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from openapi_spec_validator import validate
 
-from .shell import LANGUAGES, PAGE_TYPES, parse
+from .shell import LANGUAGES, PAGE_CACHE_QUERIES, PAGE_TYPES, parse
 
 pytestmark = pytest.mark.django_db
 
@@ -185,5 +186,6 @@ QUERIES = {
 @pytest.mark.parametrize(("path", "queries"), QUERIES.items())
 def test_each_twin_answers_in_a_fixed_number_of_queries(client, django_assert_num_queries, path, queries):
     client.get(path)  # warm: the first answer may read what later ones have cached
-    with django_assert_num_queries(queries):
+    caches["default"].clear()  # but not the whole answer: the page cache would leave one query to count
+    with django_assert_num_queries(queries + PAGE_CACHE_QUERIES):
         client.get(path)

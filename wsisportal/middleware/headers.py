@@ -1,34 +1,10 @@
-"""Response rules: a public site that only reads, Permissions-Policy, and cache headers that let a CDN carry the
-load while the admin and anything personal stay uncached."""
+"""Response rules: a public site that only reads, a Permissions-Policy (the CSP is django-csp's), and cache headers
+that let a CDN carry the load while the admin and anything personal stay uncached."""
 
+from compression_middleware.middleware import CompressionMiddleware
 from django.conf import settings
 from django.http import HttpResponseNotAllowed
 from django.utils.cache import patch_cache_control
-
-CSP = "; ".join(
-    [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "style-src 'self'",
-        "script-src 'self'",
-        "font-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
-
-
-class ContentSecurityPolicyMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", CSP)
-        return response
-
 
 # The portal uses no powerful browser feature; saying so stops an injected frame or script from asking for one.
 PERMISSIONS_POLICY = ", ".join(
@@ -74,14 +50,24 @@ class ReadOnlyPublicSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in self.SAFE_METHODS and not is_staff_path(request.path):
+        if request.method not in self.SAFE_METHODS and not outside_public_site(request.path):
             return HttpResponseNotAllowed(["GET", "HEAD"])
         return self.get_response(request)
 
 
-def is_staff_path(path: str) -> bool:
-    """The admin, and the CSP report endpoint browsers post to: the only places a request may write or be personal."""
+def outside_public_site(path: str) -> bool:
+    """The admin, and the endpoint browsers post CSP reports to: the only places a request may write."""
     return path.startswith(("/admin/", "/csp-report"))
+
+
+class PublicCompressionMiddleware(CompressionMiddleware):
+    """Brotli, zstd or gzip for the public site's pages (django-compression-middleware). Never for the admin: a
+    compressed page holding a CSRF token and text the visitor sent can leak the token (BREACH)."""
+
+    def process_response(self, request, response):
+        if outside_public_site(request.path):
+            return response
+        return super().process_response(request, response)
 
 
 class PublicCacheMiddleware:
@@ -94,10 +80,10 @@ class PublicCacheMiddleware:
         response = self.get_response(request)
         if (
             request.method in ("GET", "HEAD")
-            and response.status_code == 200
+            and response.status_code in (200, 304)
             and not response.has_header("Cache-Control")
             and not response.cookies
-            and not is_staff_path(request.path)
+            and not outside_public_site(request.path)
         ):
             patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
         return response
