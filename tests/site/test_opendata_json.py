@@ -2,6 +2,7 @@
 every text, read-only, JSON errors (never a 500), fixed query counts, and an OpenAPI document that validates."""
 
 import json
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -189,3 +190,36 @@ def test_each_twin_answers_in_a_fixed_number_of_queries(client, django_assert_nu
     caches["default"].clear()  # but not the whole answer: the page cache would leave one query to count
     with django_assert_num_queries(queries + PAGE_CACHE_QUERIES):
         client.get(path)
+
+
+def _named_links(value):
+    if isinstance(value, dict):
+        if isinstance(value.get("url"), str) and ("name" in value or "title" in value or "code" in value):
+            yield value["url"]
+        for key, item in value.items():
+            # A plan row's lines: the data names them all, a line's page does not repeat the row's other lines.
+            if not (key == "action_lines" and "paragraphs_named" in value):
+                yield from _named_links(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _named_links(item)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh-hans"])
+@pytest.mark.parametrize("pattern", PAGES)
+def test_every_thing_the_json_links_is_linked_or_shown_on_the_page_itself(client, pattern, lang):
+    path = pattern.format(lang=lang)
+    data = _data(client, path + "data.json")
+    response = client.get(path)
+    page = parse(response)
+    hrefs = set(re.findall(r'href="([^"]+)"', response.content.decode()))
+    shown = (data.get("revision") or {}).get("url")  # the revision a resolution's page shows
+    for url in set(_named_links(data)):
+        parts = urlsplit(url)
+        local = parts.path + (f"#{parts.fragment}" if parts.fragment else "")
+        if parts.path == path or url == shown:
+            assert not parts.fragment or parts.fragment in page.ids, url
+        elif parts.fragment in page.ids:
+            continue  # shown on this page itself, as a plan row is on every line's page and the plan's
+        else:
+            assert local in hrefs, url
