@@ -20,14 +20,18 @@ register = template.Library()
 def _organization(org) -> SafeString:
     if org.name and org.acronym:
         return format_html(
-            '<bdi><a href="{}" title="{}">{}</a></bdi>', org.get_absolute_url(), org.name, org.display_name
+            '<bdi><a href="{}"><abbr title="{}">{}</abbr></a></bdi>',
+            org.get_absolute_url(),
+            org.name,
+            org.display_name,
         )
     return format_html('<bdi><a href="{}">{}</a></bdi>', org.get_absolute_url(), org.display_name)
 
 
 @register.simple_tag
 def organization_links(organizations, empty_label="–"):
-    """{% organization_links orgs %}: UNDP, UNESCO as links, the full name as a tooltip; a muted dash for none."""
+    """{% organization_links orgs %}: UNDP, UNESCO as links, each acronym an <abbr> with the name a source expands it
+    to (none where no source does: the portal does not guess); a muted dash for none."""
     if not organizations:
         return format_html('<span class="muted">{}</span>', empty_label)
     return join(organizations, _organization)
