@@ -88,8 +88,11 @@ def document_contents(slug: str) -> DocumentContents:
 
 @dataclass
 class CitingClause:
+    """A citing clause and what of the page's subject it cites: sub-paragraphs of a paragraph, or revisions of a
+    resolution (empty where it names the subject itself)."""
+
     clause: Clause
-    paragraphs: list[Paragraph] = field(default_factory=list)
+    cited: list = field(default_factory=list)
 
 
 @dataclass
@@ -107,7 +110,7 @@ class CitingRevision:
 @dataclass
 class CitingActivity:
     activity: Activity
-    paragraphs: list[Paragraph] = field(default_factory=list)
+    cited: list = field(default_factory=list)
 
 
 @dataclass
@@ -129,20 +132,21 @@ class ParagraphPage:
         return bool(self.cited_by or self.cited_by_activities)
 
 
-def _add_unique(items: list, paragraph: Paragraph) -> None:
-    if paragraph not in items:
-        items.append(paragraph)
+def _add_unique(items: list, cited) -> None:
+    if cited is not None and cited not in items:
+        items.append(cited)
 
 
-def _group_citing(citations, family_by_id: dict) -> tuple[list[CitingRevision], list[ActivitySource]]:
-    """Group citation rows by revision, section and clause, and the plan's activities by their source."""
+def group_citing(citations, cited_of) -> tuple[list[CitingRevision], list[ActivitySource]]:
+    """Group citation rows by citing revision, section and clause, and the plan's activities by their source; each
+    clause or activity lists cited_of(citation) once (None adds nothing)."""
     revisions: dict[int, CitingRevision] = {}
     sections: dict[int, CitingSection] = {}
     clauses: dict[int, CitingClause] = {}
     sources: dict[int, ActivitySource] = {}
     activities: dict[int, CitingActivity] = {}
     for citation in citations:
-        cited = family_by_id[citation.paragraph_id]
+        cited = cited_of(citation)
         if citation.clause_id:
             clause = citation.clause
             section = clause.section
@@ -155,7 +159,7 @@ def _group_citing(citations, family_by_id: dict) -> tuple[list[CitingRevision], 
             if clause.pk not in clauses:
                 clauses[clause.pk] = CitingClause(clause)
                 sections[section.pk].clauses.append(clauses[clause.pk])
-            _add_unique(clauses[clause.pk].paragraphs, cited)
+            _add_unique(clauses[clause.pk].cited, cited)
         else:
             activity = citation.activity
             if activity.source_id not in sources:
@@ -163,7 +167,7 @@ def _group_citing(citations, family_by_id: dict) -> tuple[list[CitingRevision], 
             if activity.pk not in activities:
                 activities[activity.pk] = CitingActivity(activity)
                 sources[activity.source_id].activities.append(activities[activity.pk])
-            _add_unique(activities[activity.pk].paragraphs, cited)
+            _add_unique(activities[activity.pk].cited, cited)
     grouped = sorted(revisions.values(), key=lambda r: (r.revision.resolution.order_key, r.revision.year))
     for citing_revision in grouped:
         citing_revision.sections.sort(key=lambda s: s.section.order)
@@ -205,7 +209,7 @@ def paragraph_page(slug: str, number: str) -> ParagraphPage:
         .prefetch_related("activity__action_lines")
         .order_by("pk")
     )
-    cited_by, cited_by_activities = _group_citing(citations, family_by_id)
+    cited_by, cited_by_activities = group_citing(citations, lambda citation: family_by_id[citation.paragraph_id])
     return ParagraphPage(
         document=paragraph.document,
         paragraph=paragraph,
