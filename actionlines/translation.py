@@ -2,6 +2,8 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from wsisportal.l10n.history import record_history
+
 from .models import ActionLine, Activity, Assignment, Mechanism, Meeting, Organization, Publication, Role, Theme
 
 
@@ -48,3 +50,7 @@ class MeetingTranslation(TranslationOptions):
 @register(Publication)
 class PublicationTranslation(TranslationOptions):
     fields = ("title", "period", "note")
+
+
+# History last, once the language columns exist, so that each change is recorded in every language.
+record_history(Organization, ActionLine, Theme, Mechanism, Role, Activity, Assignment, Meeting, Publication)

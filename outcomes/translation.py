@@ -2,6 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from wsisportal.l10n.history import record_history
 from wsisportal.l10n.options import OfficialTextOptions
 
 from .models import OutcomeDocument, Paragraph, Source, SummitPhase
@@ -27,3 +28,7 @@ class ParagraphTranslation(OfficialTextOptions):
     fields = ("text", "itu_note")
     official_fields = ("text",)
     official_container = "document"
+
+
+# History last, once the language columns exist, so that each change is recorded in every language.
+record_history(Source, SummitPhase, OutcomeDocument, Paragraph)

@@ -2,6 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
+from wsisportal.l10n.history import record_history
 from wsisportal.l10n.options import OfficialTextOptions
 
 from .models import Clause, Conference, Resolution, Revision, Section
@@ -36,3 +37,7 @@ class ClauseTranslation(OfficialTextOptions):
     fields = ("text",)
     official_fields = ("text",)
     official_container = "section__revision"
+
+
+# History last, once the language columns exist, so that each change is recorded in every language.
+record_history(Resolution, Conference, Revision, Section, Clause)

@@ -11,6 +11,8 @@ from django.core.management.color import no_style
 from django.core.serializers.base import DeserializationError
 from django.db import DatabaseError, connections, router, transaction
 
+from wsisportal.l10n.history import paused, record_in_bulk
+
 # The content fixtures in the order they depend on each other.
 CONTENT_FIXTURES = (
     "sources.json",
@@ -55,9 +57,11 @@ def load_fixtures(paths: Iterable[Path], using: str = "default") -> int:
     paths = list(paths)
     loaded = 0
     touched_models = set()
+    saved = []  # the records this load adds, whose history starts here
     with transaction.atomic(using=using):
         connection = connections[using]
-        with connection.constraint_checks_disabled():
+        # History is written once the records are complete (many-to-many links included), in bulk.
+        with connection.constraint_checks_disabled(), paused():
             deferred = []
             for path in paths:
                 for index, record in enumerate(_records(path), start=1):
@@ -71,12 +75,16 @@ def load_fixtures(paths: Iterable[Path], using: str = "default") -> int:
                         )
                         if not router.allow_migrate_model(using, obj.object.__class__):
                             continue
+                        instance = obj.object
+                        new = instance.pk is None or not type(instance)._base_manager.filter(pk=instance.pk).exists()
                         obj.save(using=using)
                     except (DeserializationError, DatabaseError, ValidationError, ObjectDoesNotExist) as exc:
                         raise FixtureError(f"{where}: {exc}") from exc
                     except (LookupError, ValueError, TypeError, KeyError) as exc:
                         raise FixtureError(f"{where}: {exc}") from exc
                     touched_models.add(obj.object.__class__)
+                    if new:
+                        saved.append(obj.object)
                     if obj.deferred_fields:
                         deferred.append((where, obj))
                     loaded += 1
@@ -90,6 +98,7 @@ def load_fixtures(paths: Iterable[Path], using: str = "default") -> int:
             connection.check_constraints(table_names=tables)
         except DatabaseError as exc:
             raise FixtureError(f"{', '.join(str(p) for p in paths)}: a reference points at nothing: {exc}") from exc
+        record_in_bulk(saved, "load_content")
         # Records carry their own primary keys: move PostgreSQL's id sequences past them, as loaddata does,
         # so that a row added afterwards (by staff, or a test) does not collide with a loaded one.
         with connection.cursor() as cursor:

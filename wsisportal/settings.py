@@ -36,26 +36,32 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    "simple_history",  # who changed what, per language column (registered in each app's translation.py)
     # The floors, bottom up: the six-language kit, the three subject apps, the site on top.
     "wsisportal.l10n",
     "outcomes",
     "actionlines",
     "resolutions",
     "wsisportal",
+    "wsisportal.opendata",  # the data beside the pages, and the staff-edited terms of re-use
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "wsisportal.middleware.ContentSecurityPolicyMiddleware",
-    "wsisportal.middleware.ReadOnlyPublicSiteMiddleware",
-    "wsisportal.middleware.PublicCacheMiddleware",
+    "wsisportal.middleware.headers.ContentSecurityPolicyMiddleware",
+    "wsisportal.middleware.headers.PermissionsPolicyMiddleware",
+    # A NUL or control character in the path, query or a form value is a 400 before any view or the admin reads it.
+    "wsisportal.middleware.hostile.HostileInputMiddleware",
+    "wsisportal.middleware.headers.ReadOnlyPublicSiteMiddleware",
+    "wsisportal.middleware.headers.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

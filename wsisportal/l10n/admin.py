@@ -1,6 +1,7 @@
 """Admin building blocks for translated models: language tabs from self-hosted scripts, six-language search."""
 
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from .languages import columns
 
@@ -10,8 +11,8 @@ def translated_search(*fields):
     return columns(*fields)
 
 
-class TranslatedAdmin(TabbedTranslationAdmin):
-    """A model admin whose translated fields appear as one tab per language."""
+class TranslatedAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    """A model admin whose translated fields appear as one tab per language, with each record's change history."""
 
     class Media:
         css = {"all": ("vendor/jquery-ui/jquery-ui.min.css",)}
