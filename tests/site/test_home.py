@@ -147,7 +147,12 @@ def test_home_lists_every_roadmap_and_report_with_the_lines_it_concerns(client):
     section = html[html.index('id="publications-heading"') : html.index('id="sections-heading"')]
     for publication in Publication.objects.all():
         assert publication.title in section
-    assert "2011 Update of the WSIS Action Line C6 Roadmap</strong> (2011)" in section
+    # A report the portal shows on an action line's page links there; one it shows nowhere else does not.
+    assert (
+        '<a class="publication-title" href="/en/action-lines/c6/#roadmap-c6-update-2011">'
+        "2011 Update of the WSIS Action Line C6 Roadmap</a> (2011)"
+    ) in section
+    assert "<strong>Golden Book</strong> (2006)" in section
     assert '<a href="/en/action-lines/c6/">C6</a>' in section
 
 
