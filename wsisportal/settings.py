@@ -45,14 +45,18 @@ INSTALLED_APPS = [
     "actionlines",
     "resolutions",
     "wsisportal",
+    "wsisportal.opendata",  # the data beside the pages, and the staff-edited terms of re-use
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "wsisportal.middleware.ContentSecurityPolicyMiddleware",
-    "wsisportal.middleware.ReadOnlyPublicSiteMiddleware",
-    "wsisportal.middleware.PublicCacheMiddleware",
+    "wsisportal.middleware.headers.ContentSecurityPolicyMiddleware",
+    "wsisportal.middleware.headers.PermissionsPolicyMiddleware",
+    # A NUL or control character in the path, query or a form value is a 400 before any view or the admin reads it.
+    "wsisportal.middleware.hostile.HostileInputMiddleware",
+    "wsisportal.middleware.headers.ReadOnlyPublicSiteMiddleware",
+    "wsisportal.middleware.headers.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -7,12 +7,12 @@ resolutions.
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from .l10n.changes import recent_changes
 from .l10n.coverage import translation_coverage
 from .sitemaps import SITEMAPS
-from .views import actionlines, home, operations, organizations, outcomes, resolutions, search
+from .views import actionlines, home, opendata, operations, organizations, outcomes, resolutions, search
 
 actionline_pages = [
     path("action-lines/", actionlines.overview, name="overview"),
@@ -42,6 +42,14 @@ urlpatterns = [
     path("admin/translations/", admin.site.admin_view(translation_coverage), name="translation_coverage"),
     path("admin/changes/", admin.site.admin_view(recent_changes), name="recent_changes"),
     path("admin/", admin.site.urls),
+    # Each page's JSON twin (/<lang>/…/data.json) and /openapi.json; none of its addresses ends in "/", so none
+    # can be taken for a page.
+    path("", opendata.api.urls),
+    path("<str:lang>/resolutions/<slug:slug>/<int:year>/data.xml", opendata.revision_akn, name="revision_akn"),
+    path("<str:lang>/outcomes/<slug:slug>/data.xml", opendata.document_akn, name="document_akn"),
+    path("<str:lang>/open-data/citations.csv", opendata.citations_csv, name="citations_csv"),
+    path("akn/<path:address>", opendata.akn_address, name="akn"),
+    re_path(r"^(?P<rest>.*/)?data\.(?P<suffix>[^/]*)$", opendata.unknown_format),
 ]
 
 urlpatterns += i18n_patterns(
@@ -50,6 +58,7 @@ urlpatterns += i18n_patterns(
     path("", include((actionline_pages, "actionlines"))),
     path("outcomes/", include((outcome_pages, "outcomes"))),
     path("resolutions/", include((resolution_pages, "resolutions"))),
+    path("open-data/", opendata.reuse_page, name="opendata_page"),
     prefix_default_language=True,
 )
 
