@@ -103,11 +103,11 @@ AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "30")))
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "wsisportal.middleware.locked_out"
+AXES_LOCKOUT_CALLABLE = "wsisportal.middleware.login.locked_out"
 # Behind the reverse proxy the client's address is in a header the proxy sets (e.g. X-Forwarded-For, of which the
 # right-most entry, the one our proxy added, is taken); without CLIENT_IP_HEADER, the connection's address.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
-AXES_CLIENT_IP_CALLABLE = "wsisportal.middleware.client_ip"
+AXES_CLIENT_IP_CALLABLE = "wsisportal.middleware.login.client_ip"
 # A staff session ends after a working day without a request; each request starts the day again.
 SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_SAVE_EVERY_REQUEST = True
