@@ -6,6 +6,7 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from actionlines.models import ActionLine
+from outcomes.models import OutcomeDocument, Paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +133,19 @@ def test_every_change_form_of_a_record_with_a_page_links_to_it_and_the_page_answ
         assert staff_client.get(target["Location"].split("#")[0]).status_code == 200, (meta.label, target["Location"])
         checked.append(meta.model_name)
     assert {"actionline", "role", "publication", "summitphase", "section", "clause", "citation"} <= set(checked)
+
+
+def test_a_save_the_database_refuses_is_a_form_error_in_the_staff_members_language(staff_client):
+    """The Tunis Agenda has its "Annex"; a paragraph "ANNEX" has another number but the same computed anchor, which
+    only the database checks: it is refused on the form, with the data kept and nothing saved."""
+    document = OutcomeDocument.objects.get(slug="tunis-agenda")
+    assert Paragraph.objects.filter(document=document, number="Annex").exists()
+    before = Paragraph.objects.count()
+    add = reverse("admin:outcomes_paragraph_add")
+    data = {"document": document.pk, "number": "ANNEX", "order": 901}
+    response = staff_client.post(add, data, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 200
+    errors = str(response.context["adminform"].form.non_field_errors())
+    assert "La base de données a refusé cette modification" in errors
+    assert response.context["adminform"].form["number"].value() == "ANNEX"
+    assert Paragraph.objects.count() == before

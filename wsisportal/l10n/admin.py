@@ -2,6 +2,9 @@
 
 from itertools import pairwise
 
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, router, transaction
+from django.utils.translation import gettext as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline, TranslationTabularInline
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -45,7 +48,51 @@ class LanguageRoles:
         return self._locked_form(super().get_form(request, obj, **kwargs), request)
 
 
-class TranslatedAdmin(LanguageRoles, SimpleHistoryAdmin, TabbedTranslationAdmin):
+class DatabaseRulesAsFormErrors:
+    """A save the database refuses (a constraint the form could not check, such as one on a computed field) is shown
+    as an error on the form, in the staff member's language, with what they typed; never a server error."""
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            with transaction.atomic(using=router.db_for_write(self.model)):
+                return super().changeform_view(request, object_id, form_url, extra_context)
+        except IntegrityError as exc:
+            # Nothing was kept. The same form again, made invalid by the refusal, so that it is shown with the data.
+            request.refused_by_database = _rule_broken(self.model, exc)
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        refusal = getattr(request, "refused_by_database", None)
+        if refusal is None:
+            return form
+        return type(form.__name__, (RefusedForm, form), {"refusal": refusal})
+
+
+class RefusedForm:
+    refusal = ""
+
+    def clean(self):
+        cleaned = super().clean()
+        raise ValidationError(self.refusal, code="refused_by_database")
+        return cleaned
+
+
+def _rule_broken(model, exc) -> str:
+    text = str(exc)
+    names = [c.name for c in model._meta.constraints if c.name in text]
+    if names:
+        return _(
+            "The database refused this change: it breaks the rule “%(rule)s”. Nothing was saved; correct the values "
+            "below and save again."
+        ) % {"rule": names[0]}
+    return _(
+        "The database refused this change: two records would be the same, or a value breaks one of its rules. "
+        "Nothing was saved; correct the values below and save again."
+    )
+
+
+class TranslatedAdmin(DatabaseRulesAsFormErrors, LanguageRoles, SimpleHistoryAdmin, TabbedTranslationAdmin):
     """A model admin whose translated fields appear as one tab per language, with each record's change history;
     translators change only their own language."""
 
