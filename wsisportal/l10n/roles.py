@@ -48,11 +48,14 @@ def language_columns(model, languages) -> set[str]:
 
 
 def locked_fields(model, languages) -> list[str]:
-    """Every field of the model's form that a translator of these languages may not change."""
+    """Every field of the model's form that a translator of these languages may not change, English first."""
     mine = language_columns(model, languages)
     originals = set(_translated_fields(model))
+    reference = language_columns(model, [ORIGINAL_LANGUAGE])
     fields = [*model._meta.fields, *model._meta.many_to_many]
-    return [f.name for f in fields if f.editable and not f.primary_key and f.name not in originals | mine]
+    locked = [f.name for f in fields if f.editable and not f.primary_key and f.name not in originals | mine]
+    # Shown in this order below the translator's own columns: the English reference first, then the rest.
+    return sorted(locked, key=lambda name: name not in reference)
 
 
 class LanguageColumnsForm:
