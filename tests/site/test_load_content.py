@@ -190,3 +190,14 @@ def test_a_staff_edit_becomes_a_one_line_diff_of_its_fixture(tmp_path):
         ('      "title_fr": "Renforcement des capacités",', '      "title_fr": "Renforcement des capacités (revu)",')
     ]
     assert (tmp_path / "outcomes.json").read_bytes() == (FIXTURES / "outcomes.json").read_bytes()
+
+
+def test_a_refused_load_leaves_the_history_as_it_was(tmp_path):
+    before = Organization.history.count(), Source.history.count()
+    with pytest.raises(CommandError):
+        load(
+            write(
+                tmp_path, "mixed.json", [GOOD_ORG, {"model": "outcomes.source", "fields": {"key": "y", "year": "x"}}]
+            )
+        )
+    assert (Organization.history.count(), Source.history.count()) == before
