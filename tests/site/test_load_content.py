@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from django.db import DatabaseError
 from django.urls import reverse
 
-from actionlines.models import ActionLine, Organization
+from actionlines.models import ActionLine, Organization, Publication
 from outcomes.models import Source
 from resolutions.models import Clause
 from tests.test_admin import form_data
@@ -201,3 +201,15 @@ def test_a_refused_load_leaves_the_history_as_it_was(tmp_path):
             )
         )
     assert (Organization.history.count(), Source.history.count()) == before
+
+
+def test_a_record_staff_deleted_is_not_added_again(client):
+    client.force_login(User.objects.create_superuser("editor", "editor@example.org", "a-long-test-password"))
+    publication = Publication.objects.get(slug="golden-book")
+    delete = reverse("admin:actionlines_publication_delete", args=[publication.pk])
+    assert client.post(delete, {"post": "yes"}).status_code == 302
+    out = load_portal()
+    assert not Publication.objects.filter(slug="golden-book").exists()
+    assert "deleted by staff and not added again" in out and "actionlines.publication golden-book" in out
+    load_portal(replace=True, yes=True)
+    assert Publication.objects.filter(slug="golden-book").exists()
