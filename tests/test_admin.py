@@ -13,11 +13,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def staff_client(client):
-    user = User.objects.create_user("editor", "editor@example.org", "a-long-test-password", is_staff=True)
-    user.is_superuser = True
-    user.save()
-    # force_login: django-axes checks every password login, and needs the request the test client's login lacks.
-    client.force_login(user)
+    User.objects.create_user("editor", "editor@example.org", "a-long-test-password", is_staff=True, is_superuser=True)
+    assert client.login(username="editor", password="a-long-test-password")
     return client
 
 

@@ -94,7 +94,7 @@ TEMPLATES = [
 # --- the staff login: brute-force protection and working-day sessions ------------------------------------------
 # django-axes first: it refuses a locked-out user or address before any password is checked.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "wsisportal.middleware.login.LockoutBackend",  # django-axes' backend
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Five failed logins lock out the user name, and separately the address, for the cool-off;

@@ -1,5 +1,6 @@
 """The staff login's lockout (django-axes): the client's address behind the reverse proxy, and the lockout page."""
 
+from axes.backends import AxesStandaloneBackend
 from django.conf import settings
 from django.shortcuts import render
 from django.utils import timezone
@@ -25,3 +26,14 @@ def locked_out(request, original_response=None, credentials=None):
     until = timezone.now() + settings.AXES_COOLOFF_TIME
     context = {"failure_limit": settings.AXES_FAILURE_LIMIT, "until": until, "title": _("Login locked")}
     return render(request, "admin/locked_out.html", context, status=429)
+
+
+class LockoutBackend(AxesStandaloneBackend):
+    """django-axes' backend for logins through a page. A call to authenticate() without a request (the test client's
+    login(), a script) is no attempt through the login page: axes cannot count it by address, so it is left to the
+    next backend instead of being refused with an error."""
+
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        if request is None:
+            return None
+        return super().authenticate(request, username, password, **kwargs)
