@@ -75,3 +75,18 @@ def test_an_editor_changes_every_language(client):
     assert client.post(change_url(line), data).status_code == 302
     line.refresh_from_db()
     assert (line.title_ar, line.title_fr) == ("بناء القدرات (منقح)", "Renforcement des capacités (revu)")
+
+
+def test_a_translators_revert_changes_only_their_language(client):
+    line = ActionLine.objects.get(slug="c4")
+    earlier = line.history.latest()
+    line.title_fr, line.title_ar = "Titre plus récent", "عنوان أحدث"
+    line.save()
+    member(client, "translators-fr")
+    url = reverse("admin:actionlines_actionline_simple_history", args=[line.pk, earlier.history_id])
+    page = client.get(url)
+    form = page.context["adminform"].form
+    data = {form[n].html_name: form[n].value() for n in form.fields if form[n].value() is not None}
+    assert client.post(url, data).status_code == 302
+    line.refresh_from_db()
+    assert (line.title_fr, line.title_ar) == (earlier.title_fr, "عنوان أحدث")

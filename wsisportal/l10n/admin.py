@@ -47,6 +47,18 @@ class LanguageRoles:
     def get_form(self, request, obj=None, **kwargs):
         return self._locked_form(super().get_form(request, obj, **kwargs), request)
 
+    def save_model(self, request, obj, form, change):
+        # A revert starts from the whole earlier version: a translator's revert changes their columns only, so
+        # every other field keeps the value the database has now.
+        languages = self._languages(request)
+        if languages is not None and change and obj.pk is not None:
+            current = type(obj)._base_manager.get(pk=obj.pk)
+            for name in locked_fields(self.model, languages):
+                field = obj._meta.get_field(name)
+                if not field.many_to_many:
+                    setattr(obj, field.attname, getattr(current, field.attname))
+        super().save_model(request, obj, form, change)
+
 
 class DatabaseRulesAsFormErrors:
     """A save the database refuses (a constraint the form could not check, such as one on a computed field) is shown

@@ -154,7 +154,12 @@ JOINS = {
     "clause": ("section__revision__resolution",),
     "theme": ("action_line",),
     "section": ("revision__resolution",),
+    "role": ("action_line", "theme__action_line", "organization"),
+    "assignment": ("activity",),
+    "meeting": ("activity",),
 }
+# Plan rows are on the page of their first action line: read those with them too.
+PREFETCH = {"assignment": ("activity__action_lines",), "meeting": ("activity__action_lines",)}
 
 
 def _name(record) -> str:
@@ -177,6 +182,7 @@ def _pages(records) -> None:
         live = {}
         if hasattr(model, "get_absolute_url"):
             queryset = model.objects.select_related(*JOINS.get(model._meta.model_name, ()))
+            queryset = queryset.prefetch_related(*PREFETCH.get(model._meta.model_name, ()))
             if model is Activity:
                 queryset = queryset.prefetch_related("action_lines")  # its address is on its first line's page
             live = queryset.in_bulk({r.id for r in group})
