@@ -3,6 +3,7 @@
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 
+from wsisportal.l10n.history import import_reason, record_in_bulk
 from wsisportal.l10n.official import LanguageVersionRefused
 from wsisportal.texts.document_text import ANNEX_WORDS, DocumentTextError, parse_document_text
 from wsisportal.texts.numbering import number_key
@@ -69,6 +70,8 @@ def import_document(file_name: str, text: str, language: str, slug: str) -> str:
         setattr(paragraph, field, in_file[paragraph.eid].text)
     with transaction.atomic():
         Paragraph.objects.bulk_update(paragraphs, [field])
+        # Recorded in the history of each paragraph, with no person and the command named as the reason.
+        record_in_bulk(paragraphs, import_reason(language, file_name))
     report = f"Filled {len(paragraphs)} paragraphs of {document.abbreviation} in {language} from {file_name}."
     held = {p.eid for p in paragraphs}
     skipped = [item.path for item in parsed if item.eid not in held]

@@ -3,6 +3,7 @@
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 
+from wsisportal.l10n.history import import_reason, paused, record_in_bulk
 from wsisportal.l10n.languages import ORIGINAL_LANGUAGE
 from wsisportal.l10n.official import LanguageVersionRefused
 from wsisportal.texts.keywords import keyword_kinds
@@ -64,17 +65,26 @@ def import_revision(file_name: str, text: str, language: str, spec: str) -> str:
             setattr(clause, text_field, parsed_clause.text)
             changed_clauses.append(clause)
     with transaction.atomic():
-        if opening:
-            # An update, not a save: new opening words change no citation target, so nothing needs re-linking.
-            Revision.objects.filter(pk=revision.pk).update(**{build_localized_fieldname("opening", language): opening})
-        Section.objects.bulk_update(changed_sections, [keyword_field])
-        if language == ORIGINAL_LANGUAGE:
-            # The English is what citations are found in: saving each clause lets them be found again.
-            for clause in changed_clauses:
-                clause.save(update_fields=[text_field])
-        else:
-            Clause.objects.bulk_update(changed_clauses, [text_field])
+        with paused():  # the saves below are recorded in bulk once they are all made
+            _store(revision, opening, language, changed_sections, keyword_field, changed_clauses, text_field)
+        changed_revisions = [revision] if opening else []
+        # Recorded in the history of each record, with no person and the command named as the reason.
+        record_in_bulk([*changed_revisions, *changed_sections, *changed_clauses], import_reason(language, file_name))
     return (
         f"Loaded {len(changed_sections)} sections and {len(changed_clauses)} clauses of {revision} "
         f"in {language} from {file_name}."
     )
+
+
+def _store(revision, opening, language, changed_sections, keyword_field, changed_clauses, text_field):
+    if opening:
+        # An update, not a save: new opening words change no citation target, so nothing needs re-linking.
+        Revision.objects.filter(pk=revision.pk).update(**{build_localized_fieldname("opening", language): opening})
+        revision.refresh_from_db()
+    Section.objects.bulk_update(changed_sections, [keyword_field])
+    if language == ORIGINAL_LANGUAGE:
+        # The English is what citations are found in: saving each clause lets them be found again.
+        for clause in changed_clauses:
+            clause.save(update_fields=[text_field])
+    else:
+        Clause.objects.bulk_update(changed_clauses, [text_field])

@@ -9,7 +9,9 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 
+from .l10n.changes import recent_changes
 from .l10n.coverage import translation_coverage
+from .opendata import feeds
 from .sitemaps import SITEMAPS
 from .views import actionlines, home, opendata, operations, organizations, outcomes, resolutions, search
 
@@ -39,6 +41,7 @@ urlpatterns = [
     path("robots.txt", operations.robots_txt, name="robots"),
     # Staff pages of our own inside the admin, before the admin's catch-all.
     path("admin/translations/", admin.site.admin_view(translation_coverage), name="translation_coverage"),
+    path("admin/changes/", admin.site.admin_view(recent_changes), name="recent_changes"),
     path("admin/", admin.site.urls),
     # Each page's JSON twin (/<lang>/…/data.json) and /openapi.json; none of its addresses ends in "/", so none
     # can be taken for a page.
@@ -57,6 +60,9 @@ urlpatterns += i18n_patterns(
     path("outcomes/", include((outcome_pages, "outcomes"))),
     path("resolutions/", include((resolution_pages, "resolutions"))),
     path("open-data/", opendata.reuse_page, name="opendata_page"),
+    path("changes.atom", feeds.ContentChanges(), name="changes_feed"),
+    path("outcomes/<slug:slug>/<str:number>/citations.atom", feeds.ParagraphCitations(), name="paragraph_citations"),
+    path("resolutions/<slug:slug>/citations.atom", feeds.ResolutionCitations(), name="resolution_citations"),
     prefix_default_language=True,
 )
 

@@ -1,12 +1,20 @@
-"""Loading content: a malformed fixture is refused, names its file and record, and leaves the database as it was."""
+"""Loading content: staff edits and imported language versions are kept, differences reported; a malformed fixture
+is refused, names its file and record, and leaves the database as it was."""
 
 import json
+from io import StringIO
+from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
+from django.db import DatabaseError
+from django.urls import reverse
 
-from actionlines.models import Organization
+from actionlines.models import ActionLine, Organization
 from outcomes.models import Source
+from resolutions.models import Clause
+from tests.test_admin import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -86,3 +94,99 @@ def test_loading_the_portal_content_twice_changes_nothing():
         for m in apps.get_models()
         if m._meta.app_label in {"outcomes", "actionlines", "resolutions"}
     } == counts
+
+
+# --- the database is the truth once staff edit it -------------------------------------------------------------------
+
+FRENCH_RES_140 = Path(__file__).resolve().parent.parent / "data" / "res140_fr.txt"
+
+
+def load_portal(*args, **options):
+    out = StringIO()
+    call_command("load_content", *args, stdout=out, **options)
+    return out.getvalue()
+
+
+def test_an_admin_edit_survives_the_loading_step_of_make_run_and_is_reported(client):
+    client.force_login(User.objects.create_superuser("editor", "editor@example.org", "a-long-test-password"))
+    line = ActionLine.objects.get(slug="c4")
+    url = reverse("admin:actionlines_actionline_change", args=[line.pk])
+    data = form_data(client.get(url))
+    data["title_fr"] = "Renforcement des capacités (revu)"
+    assert client.post(url, data).status_code == 302
+    out = load_portal()
+    assert ActionLine.objects.get(slug="c4").title_fr == "Renforcement des capacités (revu)"
+    assert "actionlines.actionline c4: title_fr: fixture 'Renforcement des capacités', database " in out
+    assert "'Renforcement des capacités (revu)'" in out
+    assert "1 records differ" in out
+
+
+def test_imported_french_clauses_survive_the_loading_step():
+    call_command("import_official_text", str(FRENCH_RES_140), language="fr", revision="pp-140/2010", stdout=StringIO())
+    clauses = Clause.objects.filter(section__revision__resolution__slug="pp-140", section__revision__year=2010)
+    french = dict(clauses.values_list("pk", "text_fr"))
+    assert sum(1 for text in french.values() if text) == 74
+    out = load_portal()
+    assert dict(clauses.values_list("pk", "text_fr")) == french
+    assert "differ" not in out  # a language version the fixtures do not name is no difference
+
+
+def test_replace_sets_a_record_back_to_its_fixture_after_confirmation(monkeypatch):
+    ActionLine.objects.filter(slug="c4").update(title_fr="Modifié")
+    monkeypatch.setattr("builtins.input", lambda prompt: "no")
+    with pytest.raises(CommandError, match="not confirmed"):
+        load_portal(replace=True)
+    assert ActionLine.objects.get(slug="c4").title_fr == "Modifié"
+    monkeypatch.setattr("builtins.input", lambda prompt: "yes")
+    out = load_portal(replace=True)
+    assert "'Modifié'" in out and "lost" in out
+    line = ActionLine.objects.get(slug="c4")
+    assert line.title_fr == "Renforcement des capacités"
+    assert line.history.latest().history_change_reason == "load_content --replace"
+
+
+def test_replace_is_all_or_nothing(tmp_path):
+    ActionLine.objects.filter(slug="c4").update(title_fr="Modifié")
+    lines = tmp_path / "lines.json"
+    lines.write_text(json.dumps([{"model": "actionlines.actionline", "fields": {"slug": "c4", "title_fr": "F"}}]))
+    bad = write(tmp_path, "bad.json", [{"model": "outcomes.source", "fields": {"key": "y", "year": "not a year"}}])
+    with pytest.raises(CommandError, match=r"bad\.json"):
+        load(lines, bad)
+    with pytest.raises(CommandError, match=r"bad\.json"):
+        call_command("load_content", str(lines), str(bad), replace=True, yes=True, verbosity=0)
+    assert ActionLine.objects.get(slug="c4").title_fr == "Modifié"
+
+
+def test_content_never_exists_without_its_citations(tmp_path, monkeypatch):
+    def fail():
+        raise DatabaseError("the linker was stopped")
+
+    monkeypatch.setattr("wsisportal.management.commands.load_content.link_all", fail)
+    with pytest.raises(DatabaseError):
+        call_command("load_content", str(write(tmp_path, "good.json", [GOOD_SOURCE])), verbosity=0)
+    assert not Source.objects.filter(key="staff-note").exists()
+
+
+# --- dump_content: the database back to fixtures/ -----------------------------------------------------------------
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+
+
+def test_dump_content_writes_the_loaded_fixtures_back_byte_for_byte(tmp_path):
+    call_command("dump_content", directory=str(tmp_path), stdout=StringIO())
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == sorted(p.name for p in FIXTURES.glob("*.json"))
+    for name in written:
+        assert (tmp_path / name).read_bytes() == (FIXTURES / name).read_bytes(), name
+
+
+def test_a_staff_edit_becomes_a_one_line_diff_of_its_fixture(tmp_path):
+    ActionLine.objects.filter(slug="c4").update(title_fr="Renforcement des capacités (revu)")
+    call_command("dump_content", directory=str(tmp_path), stdout=StringIO())
+    before = (FIXTURES / "actionlines.json").read_text(encoding="utf-8").splitlines()
+    after = (tmp_path / "actionlines.json").read_text(encoding="utf-8").splitlines()
+    changed = [(old, new) for old, new in zip(before, after, strict=True) if old != new]
+    assert changed == [
+        ('      "title_fr": "Renforcement des capacités",', '      "title_fr": "Renforcement des capacités (revu)",')
+    ]
+    assert (tmp_path / "outcomes.json").read_bytes() == (FIXTURES / "outcomes.json").read_bytes()

@@ -7,11 +7,13 @@ translation.py registers history last, and every language column of every change
 
 from collections import defaultdict
 from contextlib import contextmanager
+from pathlib import Path
 
 import simple_history
+from django.apps import apps
 from django.conf import settings
 from django.utils import timezone
-from simple_history.models import HistoricalRecords
+from simple_history.models import HistoricalRecords, ModelDelta
 
 
 def record_history(*models):
@@ -65,10 +67,38 @@ def record_in_bulk(objects, reason: str, *, changed: bool = False, user=None) ->
     return count
 
 
+def real(change) -> bool:
+    """An empty language column saved as NULL by the admin where the fixtures had "" is no change anyone made."""
+    return change.old != change.new and bool(change.old or change.new)
+
+
+def delta(record, previous, foreign_keys_are_objs=False):
+    """What changed from the previous historical record to this one, without the empty-to-empty changes."""
+    found = record.diff_against(previous, foreign_keys_are_objs=foreign_keys_are_objs)
+    kept = [change for change in found.changes if real(change)]
+    return ModelDelta(kept, [change.field for change in kept], found.old_record, found.new_record)
+
+
 def changes(record, previous):
-    """The fields that really changed from one historical record to the next: an empty language column saved
-    as NULL by the admin where the fixtures had "" is not a change anyone made."""
-    if previous is None:
-        return []
-    delta = record.diff_against(previous, foreign_keys_are_objs=False)
-    return [change for change in delta.changes if change.old != change.new and (change.old or change.new)]
+    """The fields that really changed from one historical record to the next."""
+    return [] if previous is None else delta(record, previous).changes
+
+
+def language_of(model, column: str) -> str | None:
+    """The language code of a language column (title_zh_hans → zh-hans); None for a field without languages."""
+    field = model._meta.get_field(column)
+    language = getattr(field, "language", None)
+    return language if getattr(field, "translated_field", None) is not None else None
+
+
+def tracked_models() -> list:
+    """The content models whose changes are recorded, in app and name order."""
+    return sorted(
+        (m for m in apps.get_models() if getattr(m._meta, "simple_history_manager_attribute", None)),
+        key=lambda m: (m._meta.app_label, m._meta.model_name),
+    )
+
+
+def import_reason(language: str, file_name: str) -> str:
+    """The change reason of an import: the command, the language and the file (the reason holds 100 characters)."""
+    return f"import_official_text {language} {Path(file_name).name}"[:100]
