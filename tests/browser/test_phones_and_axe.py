@@ -96,7 +96,7 @@ def test_on_a_phone_a_table_row_reads_as_labelled_lines(site, page):
     assert cell.bounding_box()["width"] > 300
 
 
-@pytest.mark.parametrize("lang", ["en", "ar"])
+@pytest.mark.parametrize("lang", ["en", "ar", "zh-hans", "ru"])
 def test_axe_finds_no_violation_on_any_page_type(site, page, lang):
     from axe_playwright_python.sync_playwright import Axe
 
