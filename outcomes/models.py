@@ -51,6 +51,9 @@ class SummitPhase(models.Model):
     def __str__(self):
         return f"{self.place} {self.start.year}"
 
+    def get_absolute_url(self):
+        return f"{reverse('home')}#phases-heading"
+
 
 class OutcomeDocument(Keyed):
     """One of the four WSIS outcome documents."""

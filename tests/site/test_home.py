@@ -10,7 +10,7 @@ from actionlines.models import ActionLine, Role
 from outcomes.models import Paragraph
 from resolutions.models import Citation, Resolution
 
-from .shell import element_text, parse
+from .shell import element_text, parse, sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -100,12 +100,6 @@ def test_no_page_carries_inline_script_or_style(client):
         assert "<script" not in html
         assert "<style" not in html
         assert " style=" not in html
-
-
-def sitemap_text(client) -> str:
-    """Every section sitemap the index lists, one after the other."""
-    index = client.get("/sitemap.xml").content.decode()
-    return "".join(client.get(urlsplit(loc).path).content.decode() for loc in re.findall(r"<loc>([^<]+)</loc>", index))
 
 
 def test_the_sitemap_index_lists_one_sitemap_per_section_at_the_canonical_origin(client, settings):
