@@ -154,7 +154,7 @@ JOINS = {
     "clause": ("section__revision__resolution",),
     "theme": ("action_line",),
     "section": ("revision__resolution",),
-    "role": ("action_line", "theme__action_line", "organization"),
+    "role": ("action_line", "theme__action_line", "mechanism", "organization"),
     "assignment": ("activity",),
     "meeting": ("activity",),
 }
@@ -196,6 +196,17 @@ def _pages(records) -> None:
                 record.page = absolute_url(obj.get_absolute_url())
 
 
+def history_models() -> list:
+    """The content models whose changes django-simple-history records."""
+    return [
+        model
+        for model in apps.get_models()
+        if model._meta.app_label in CONTENT_APPS
+        and hasattr(model, "history")
+        and not model._meta.model_name.startswith("historical")
+    ]
+
+
 class ContentChanges(Feed):
     """Every change to the content, newest first, from django-simple-history's records: loads, imports and staff
     edits, each with who or which command made it where recorded."""
@@ -218,13 +229,8 @@ class ContentChanges(Feed):
 
     def items(self):
         records = []
-        for model in apps.get_models():
-            if (
-                model._meta.app_label in CONTENT_APPS
-                and hasattr(model, "history")
-                and not model._meta.model_name.startswith("historical")
-            ):
-                records.extend(model.history.order_by("-history_date", "-history_id")[:LIMIT])
+        for model in history_models():
+            records.extend(model.history.order_by("-history_date", "-history_id")[:LIMIT])
         records.sort(key=lambda r: (r.history_date, r.history_id), reverse=True)
         records = records[:LIMIT]
         _pages(records)
