@@ -22,9 +22,9 @@ from .headers import outside_public_site
 
 logger = logging.getLogger(__name__)
 
-# Query strings that may be cached: a search and its pages; any other query is drawn but not kept, so random
-# query strings cannot fill the cache.
-CACHED_PARAMETERS = frozenset({"q", "page"})
+# Query strings that may be cached: a search and its pages, a sitemap's pages (p); any other query is drawn but
+# not kept, so random query strings cannot fill the cache.
+CACHED_PARAMETERS = frozenset({"q", "page", "p"})
 MAX_CACHED_QUERY = 256
 # Headers of the stored response that belong to one exchange, not to the page.
 PER_RESPONSE = {"set-cookie", "date", "content-length", "content-encoding"}
