@@ -115,6 +115,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wsisportal.context_processors.language_versions",
                 "wsisportal.context_processors.navigation",
+                "wsisportal.opendata.context_processors.data_links",
             ],
         },
     }

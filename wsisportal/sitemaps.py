@@ -4,11 +4,12 @@ all six languages, each with its alternates and an x-default, at the canonical o
 from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import NoReverseMatch, reverse
 
 from actionlines.models import ActionLine, Organization
 from outcomes.models import OutcomeDocument, Paragraph
-from resolutions.models import Resolution, Revision
+from resolutions.models import Clause, Resolution, Revision, Section
 
 from .origin import absolute_url
 
@@ -27,6 +28,23 @@ class PortalSitemap(Sitemap):
 
     def get_domain(self, site=None):
         return urlsplit(absolute_url("/")).netloc
+
+
+def last_changes(model, key: str = "id") -> dict:
+    """When each record last changed, from its django-simple-history rows, by the key given: one query."""
+    return dict(model.history.values_list(key).annotate(last=Max("history_date")).order_by())
+
+
+class ChangedSitemap(PortalSitemap):
+    """lastmod: when the page's record last changed (its history), read once per sitemap."""
+
+    def changes(self) -> dict:
+        return last_changes(self.model)
+
+    def lastmod(self, item):
+        if not hasattr(self, "_changes"):
+            self._changes = self.changes()
+        return self._changes.get(item.pk)
 
 
 class SectionSitemap(PortalSitemap):
@@ -55,34 +73,55 @@ class SectionSitemap(PortalSitemap):
         return reverse(item)
 
 
-class ActionLineSitemap(PortalSitemap):
+class ActionLineSitemap(ChangedSitemap):
+    model = ActionLine
+
     def items(self):
         return ActionLine.objects.order_by("number")
 
 
-class OrganizationSitemap(PortalSitemap):
+class OrganizationSitemap(ChangedSitemap):
+    model = Organization
+
     def items(self):
         return Organization.objects.order_by("slug")
 
 
-class OutcomeDocumentSitemap(PortalSitemap):
+class OutcomeDocumentSitemap(ChangedSitemap):
+    model = OutcomeDocument
+
     def items(self):
         return OutcomeDocument.objects.order_by("order")
 
 
-class ParagraphSitemap(PortalSitemap):
+class ParagraphSitemap(ChangedSitemap):
+    model = Paragraph
+
     """Numbered paragraphs have pages; sub-paragraphs are anchors on them."""
 
     def items(self):
         return Paragraph.objects.filter(parent__isnull=True).select_related("document").order_by("document", "order")
 
 
-class ResolutionSitemap(PortalSitemap):
+class ResolutionSitemap(ChangedSitemap):
+    model = Resolution
+
     def items(self):
         return Resolution.objects.order_by("body", "number")
 
 
-class RevisionSitemap(PortalSitemap):
+class RevisionSitemap(ChangedSitemap):
+    model = Revision
+
+    def changes(self) -> dict:
+        """A revision's page changes with its text: its own record, its sections' and its clauses'."""
+        latest = last_changes(Revision)
+        for parts in (last_changes(Section, "revision_id"), last_changes(Clause, "section__revision_id")):
+            for revision, when in parts.items():
+                if revision is not None and (revision not in latest or when > latest[revision]):
+                    latest[revision] = when
+        return latest
+
     def items(self):
         return Revision.objects.select_related("resolution").order_by("resolution", "year")
 

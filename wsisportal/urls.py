@@ -11,6 +11,7 @@ from django.urls import include, path, re_path
 
 from .l10n.changes import recent_changes
 from .l10n.coverage import translation_coverage
+from .opendata import feeds
 from .sitemaps import SITEMAPS
 from .views import actionlines, home, opendata, operations, organizations, outcomes, resolutions, search
 
@@ -60,6 +61,9 @@ urlpatterns += i18n_patterns(
     path("outcomes/", include((outcome_pages, "outcomes"))),
     path("resolutions/", include((resolution_pages, "resolutions"))),
     path("open-data/", opendata.reuse_page, name="opendata_page"),
+    path("changes.atom", feeds.ContentChanges(), name="changes_feed"),
+    path("outcomes/<slug:slug>/<str:number>/citations.atom", feeds.ParagraphCitations(), name="paragraph_citations"),
+    path("resolutions/<slug:slug>/citations.atom", feeds.ResolutionCitations(), name="resolution_citations"),
     prefix_default_language=True,
 )
 

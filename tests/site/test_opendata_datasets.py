@@ -128,3 +128,8 @@ def test_there_is_one_text_of_terms(db):
 def test_the_docs_describe_every_column_of_the_dataset():
     docs = (settings.BASE_DIR / "docs" / "opendata.md").read_text(encoding="utf-8")
     assert re.findall(r"^\| `(\w+)` \|", docs, re.MULTILINE) == list(FIELDS)
+
+
+def test_the_reusers_page_takes_one_query(client, django_assert_num_queries):
+    with django_assert_num_queries(1):  # the terms of re-use
+        client.get("/en/open-data/")

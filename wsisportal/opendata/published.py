@@ -47,6 +47,17 @@ def publications(lang: str) -> list[Publication]:
             "text/csv, application/json",
             [reverse("citations_csv", args=[lang]), f"/{lang}/open-data/citations.json"],
         ),
+        Publication(
+            _("Atom feeds: new citations of a paragraph, new citations of a resolution, every change to the content"),
+            "/<lang>/outcomes/<document>/<number>/citations.atom, /<lang>/resolutions/<resolution>/citations.atom, "
+            "/<lang>/changes.atom",
+            "application/atom+xml",
+            [
+                f"/{lang}/outcomes/tunis-agenda/120/citations.atom",
+                f"/{lang}/resolutions/pp-140/citations.atom",
+                f"/{lang}/changes.atom",
+            ],
+        ),
     ]
 
 

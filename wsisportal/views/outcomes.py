@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from ..opendata import jsonld
 from ..selectors.outcomes import document_contents, outcome_documents, paragraph_page
 
 
@@ -32,4 +33,5 @@ def paragraph_detail(request, slug, number):
         (page.document.title, page.document.get_absolute_url()),
         (page.paragraph.label, page.paragraph.get_absolute_url()),
     ]
-    return render(request, "outcomes/paragraph_detail.html", {"page": page, "breadcrumbs": breadcrumbs})
+    context = {"page": page, "breadcrumbs": breadcrumbs, "structured_data": jsonld.script(jsonld.paragraph(page))}
+    return render(request, "outcomes/paragraph_detail.html", context)

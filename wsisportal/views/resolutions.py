@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from ..opendata import jsonld
 from ..selectors.resolutions import resolutions_by_body, revision_page
 
 
@@ -23,7 +24,12 @@ def _render_revision(request, page, *, one_revision):
     ]
     if one_revision:
         breadcrumbs.append((revision.name, revision.get_absolute_url()))
-    return render(request, "resolutions/revision_detail.html", {"page": page, "breadcrumbs": breadcrumbs})
+    path = revision.get_absolute_url() if one_revision else resolution.get_absolute_url()
+    return render(
+        request,
+        "resolutions/revision_detail.html",
+        {"page": page, "breadcrumbs": breadcrumbs, "structured_data": jsonld.script(jsonld.revision(page, path))},
+    )
 
 
 def resolution_detail(request, slug):
