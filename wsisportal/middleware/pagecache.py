@@ -10,7 +10,7 @@ from pathlib import Path
 from compression_middleware.middleware import MIN_IMPROVEMENT, MIN_LEN, compressor, compressors
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError, connections
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -105,8 +105,6 @@ class PageCacheMiddleware:
         try:
             generation, changed_at = current()
         except DatabaseError as error:
-            for connection in connections.all(initialized_only=True):
-                connection.close()
             if stored:
                 logger.warning("database unavailable, serving the cached %s: %s", request.path, error)
                 return self._respond(request, stored, "stale")
