@@ -198,6 +198,13 @@ class Role(models.Model):
     def __str__(self):
         return f"{self.organization}: {self.get_kind_display()} – {self.subject}"
 
+    def get_absolute_url(self):
+        """The page that shows this role: its action line's (or its theme's line), else its organization's."""
+        line = self.action_line or (self.theme.action_line if self.theme_id else None)
+        if line is not None:
+            return f"{line.get_absolute_url()}#roles"
+        return f"{self.organization.get_absolute_url()}#roles-heading"
+
     @property
     def subject(self):
         return self.action_line or self.theme or self.mechanism
@@ -306,6 +313,9 @@ class Assignment(models.Model):
     def __str__(self):
         return f"{self.activity}: {self.get_kind_display()} {self.organization}"
 
+    def get_absolute_url(self):
+        return self.activity.get_absolute_url()
+
 
 class Meeting(models.Model):
     """A meeting the 2006 plan reports for an activity: held, planned, the one a report is for, or taking place."""
@@ -346,6 +356,9 @@ class Meeting(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return self.activity.get_absolute_url()
+
 
 class Publication(Keyed):
     """A roadmap or report named in the seeds."""
@@ -373,6 +386,9 @@ class Publication(Keyed):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return f"{reverse('home')}#publications-heading"
 
     def natural_key(self):
         return (self.slug,)

@@ -51,6 +51,9 @@ class SummitPhase(models.Model):
     def __str__(self):
         return f"{self.place} {self.start.year}"
 
+    def get_absolute_url(self):
+        return f"{reverse('home')}#phases-heading"
+
 
 class OutcomeDocument(Keyed):
     """One of the four WSIS outcome documents."""
@@ -66,6 +69,15 @@ class OutcomeDocument(Keyed):
         help_text=_("Other abbreviations and names that citations use, separated by “|”, e.g. TA|Tunis Agenda."),
     )
     title = models.CharField(_("title"), max_length=200)
+    short_title = models.CharField(
+        _("short name"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "How pages name the document before a paragraph number: “TAIS § 96” in English, the short title in "
+            "languages that have no abbreviation of their own: “Agenda de Tunis § 96”."
+        ),
+    )
     phase = models.ForeignKey(SummitPhase, models.PROTECT, verbose_name=_("Summit phase"))
     year = models.PositiveSmallIntegerField(_("year adopted"))
     symbol = models.CharField(_("document symbol"), max_length=60, blank=True)
@@ -82,6 +94,12 @@ class OutcomeDocument(Keyed):
 
     def get_absolute_url(self):
         return reverse("outcomes:document", args=[self.slug])
+
+    @property
+    def short_name(self) -> str:
+        """The document named before a paragraph number in the reader's language; ITU's abbreviation where no
+        short title is written."""
+        return self.short_title or self.abbreviation
 
     def alias_list(self):
         return [a.strip() for a in self.aliases.split("|") if a.strip()]
@@ -158,8 +176,8 @@ class Paragraph(models.Model):
 
     @property
     def name(self) -> str:
-        """How a reader names it anywhere: "TAIS § 96", "TAIS Annex"."""
-        return f"{self.document.abbreviation} {self.label}"
+        """How a reader names it anywhere: "TAIS § 96", "TAIS Annex"; "Agenda de Tunis § 96" in French."""
+        return f"{self.document.short_name} {self.label}"
 
     @property
     def top(self) -> "Paragraph":

@@ -20,7 +20,7 @@ class SummitPhaseTranslation(TranslationOptions):
 
 @register(OutcomeDocument)
 class OutcomeDocumentTranslation(TranslationOptions):
-    fields = ("title", "summary")
+    fields = ("title", "short_title", "summary")
 
 
 @register(Paragraph)

@@ -210,6 +210,9 @@ class Section(models.Model):
     def __str__(self):
         return self.keyword
 
+    def get_absolute_url(self):
+        return f"{self.revision.get_absolute_url()}#{self.eid}"
+
     def save(self, *args, **kwargs):
         if not self.eid:
             self.eid = section_eid(self.keyword_en or self.keyword)
@@ -307,6 +310,9 @@ class Citation(models.Model):
 
     def __str__(self):
         return f"{self.cited_text} → {self.target}"
+
+    def get_absolute_url(self):
+        return self.citing.get_absolute_url()
 
     @property
     def is_resolved(self):

@@ -6,6 +6,7 @@ from django.contrib.auth.models import User
 from django.urls import reverse
 
 from actionlines.models import ActionLine
+from outcomes.models import OutcomeDocument, Paragraph
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +106,43 @@ def test_staff_see_the_citations_found_in_a_plan_row(staff_client):
     html = staff_client.get(reverse("admin:actionlines_activity_change", args=[activity.pk])).content.decode()
     assert "citations found in the paragraphs named" in html.lower()
     assert "TAIS § 72" in html or "§ 72" in html
+
+
+def test_every_change_form_of_a_record_with_a_page_links_to_it_and_the_page_answers(staff_client):
+    """ "View on site" on the change form of one record of each model that has a page; following it (the admin's
+    redirect to get_absolute_url) gives 200."""
+    checked = []
+    for model in admin.site._registry:
+        if model._meta.app_label not in {"outcomes", "actionlines", "resolutions"}:
+            continue
+        if not hasattr(model, "get_absolute_url"):
+            continue
+        obj = model._default_manager.order_by("pk").first()
+        assert obj is not None, model
+        meta = model._meta
+        page = staff_client.get(reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk]))
+        view_on_site = page.context["original"] and page.context.get("has_absolute_url")
+        assert view_on_site, f"{meta.label}: no “view on site”"
+        shortcut = reverse("admin:view_on_site", args=[page.context["content_type_id"], obj.pk])
+        assert shortcut in page.content.decode()
+        target = staff_client.get(shortcut)
+        assert target.status_code == 302, meta.label
+        assert staff_client.get(target["Location"].split("#")[0]).status_code == 200, (meta.label, target["Location"])
+        checked.append(meta.model_name)
+    assert {"actionline", "role", "publication", "summitphase", "section", "clause", "citation"} <= set(checked)
+
+
+def test_a_save_the_database_refuses_is_a_form_error_in_the_staff_members_language(staff_client):
+    """The Tunis Agenda has its "Annex"; a paragraph "ANNEX" has another number but the same computed anchor, which
+    only the database checks: it is refused on the form, with the data kept and nothing saved."""
+    document = OutcomeDocument.objects.get(slug="tunis-agenda")
+    assert Paragraph.objects.filter(document=document, number="Annex").exists()
+    before = Paragraph.objects.count()
+    add = reverse("admin:outcomes_paragraph_add")
+    data = {"document": document.pk, "number": "ANNEX", "order": 901}
+    response = staff_client.post(add, data, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 200
+    errors = str(response.context["adminform"].form.non_field_errors())
+    assert "La base de données a refusé cette modification" in errors
+    assert response.context["adminform"].form["number"].value() == "ANNEX"
+    assert Paragraph.objects.count() == before

@@ -76,6 +76,7 @@ class LoadResult:
     added: int = 0
     replaced: int = 0
     differences: list[Difference] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)  # fixture records that staff deleted: not added again
 
     @property
     def differing_records(self) -> list[str]:
@@ -92,8 +93,36 @@ def _same(a, b) -> bool:
     return a == b or (a in (None, "") and b in (None, ""))
 
 
+def _identity(instance) -> dict | None:
+    """How to find a record among historical rows: its primary key, else its natural key field, else the fields
+    of its first unconditional unique constraint (a revision's resolution and year)."""
+    model = type(instance)
+    if instance.pk is not None:
+        return {model._meta.pk.attname: instance.pk}
+    if hasattr(model, "NATURAL_KEY"):
+        return {model.NATURAL_KEY: getattr(instance, model.NATURAL_KEY)}
+    for constraint in model._meta.constraints:
+        if isinstance(constraint, models.UniqueConstraint) and constraint.fields and constraint.condition is None:
+            names = [model._meta.get_field(name).attname for name in constraint.fields]
+            return {name: getattr(instance, name) for name in names}
+    return None
+
+
+def _deleted_by_staff(instance) -> bool:
+    """A fixture record the database lacks because someone deleted it: its history ends with a deletion."""
+    model = type(instance)
+    identity = _identity(instance)
+    if identity is None or not hasattr(model, "history"):
+        return False
+    last = model.history.filter(**identity).order_by("-history_date", "-history_id").first()
+    return last is not None and last.history_type == "-"
+
+
 def _naming(obj) -> str:
-    key = obj.natural_key() if hasattr(obj, "natural_key") else (obj.pk,)
+    try:
+        key = obj.natural_key() if hasattr(obj, "natural_key") else (obj.pk,)
+    except ObjectDoesNotExist:
+        key = (obj.pk,)
     return f"{obj._meta.label_lower} {'/'.join(str(part) for part in key)}"
 
 
@@ -150,6 +179,9 @@ def load_fixtures(paths: Iterable[Path], using: str = "default", replace: bool =
                         if not router.allow_migrate_model(using, model):
                             continue
                         stored = None if instance.pk is None else model._base_manager.filter(pk=instance.pk).first()
+                        if stored is None and not replace and _deleted_by_staff(instance):
+                            result.deleted.append(_naming(instance))
+                            continue
                         if stored is None:
                             links = built.m2m_data or {}
                             built.save(using=using, save_m2m=False)  # it forgets its links: stored below

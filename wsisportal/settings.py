@@ -1,6 +1,7 @@
 """Settings for the WSIS portal: read from the environment once, with safe defaults for a local first run."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "simple_history",  # who changed what, per language column (registered in each app's translation.py)
+    "axes",  # brute-force protection of the staff login
     # The floors, bottom up: the six-language kit, the three subject apps, the site on top.
     "wsisportal.l10n",
     "wsisportal.generation",
@@ -96,6 +98,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wsisportal.urls"
@@ -120,6 +124,27 @@ TEMPLATES = [
         },
     }
 ]
+
+# --- the staff login: brute-force protection and working-day sessions ------------------------------------------
+# django-axes first: it refuses a locked-out user or address before any password is checked.
+AUTHENTICATION_BACKENDS = [
+    "wsisportal.middleware.login.LockoutBackend",  # django-axes' backend
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five failed logins lock out the user name, and separately the address, for the cool-off;
+# `manage.py axes_reset` (or axes_reset_username NAME, axes_reset_ip ADDRESS) unlocks at once.
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "30")))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "wsisportal.middleware.login.locked_out"
+# Behind the reverse proxy the client's address is in a header the proxy sets (e.g. X-Forwarded-For, of which the
+# right-most entry, the one our proxy added, is taken); without CLIENT_IP_HEADER, the connection's address.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+AXES_CLIENT_IP_CALLABLE = "wsisportal.middleware.login.client_ip"
+# A staff session ends after a working day without a request; each request starts the day again.
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_SAVE_EVERY_REQUEST = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -6,7 +6,7 @@ A plan row's citations are rows of this app: the plan-row admin that actionlines
 them, since actionlines may not import resolutions.
 """
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.template.response import TemplateResponse
@@ -62,6 +62,10 @@ admin.site.unregister(Activity)
 @admin.register(Activity)
 class ActivityWithCitationsAdmin(ActivityAdmin):
     inlines = [*ActivityAdmin.inlines, ActivityCitationInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        report_links(self, request, form.instance)
 
 
 def _cited(obj):
@@ -185,3 +189,31 @@ class CitationAdmin(admin.ModelAdmin):
             "partly": [self._row(c) for c in rows.exclude(UNRESOLVED).exclude(problem="")],
         }
         return TemplateResponse(request, "admin/resolutions/citation/unresolved.html", context)
+
+
+def report_links(model_admin, request, citing):
+    """Tell the staff member who saved a clause or plan row which references in it were linked, and which not."""
+    citations = list(citing.citations.order_by("start"))
+    linked = [c for c in citations if c.is_resolved]
+    unresolved = [c for c in citations if not c.is_resolved]
+    if not citations:
+        model_admin.message_user(request, _("No reference was found in this text."), messages.INFO)
+        return
+    if linked:
+        model_admin.message_user(
+            request,
+            _("References linked: %(references)s.")
+            % {"references": "; ".join(f"“{c.cited_text}” → {c.target}" for c in linked)},
+            messages.SUCCESS,
+        )
+    if unresolved:
+        model_admin.message_user(
+            request,
+            _("References not resolved: %(references)s.")
+            % {
+                "references": "; ".join(
+                    f"“{c.cited_text}” ({c.problem})" if c.problem else f"“{c.cited_text}”" for c in unresolved
+                )
+            },
+            messages.WARNING,
+        )

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wsisportal.l10n.admin import TranslatedAdmin, TranslatedStackedInline, TranslatedTabularInline, translated_search
 
 from ..models import Clause, Conference, Resolution, Revision, Section
-from .citations import ClauseCitationInline
+from .citations import ClauseCitationInline, report_links
 from .links import admin_link
 
 
@@ -132,6 +132,11 @@ class ClauseAdmin(TranslatedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(citations_n=Count("citations"))
+
+    def save_related(self, request, form, formsets, change):
+        # Saving the clause has linked its references again (resolutions.signals): say what came of it.
+        super().save_related(request, form, formsets, change)
+        report_links(self, request, form.instance)
 
     @admin.display(description=_("revision"), ordering="section__revision")
     def revision(self, obj):

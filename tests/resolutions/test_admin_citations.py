@@ -117,3 +117,14 @@ def test_staff_filter_citations_by_kind_of_target(staff_client):
     assert paragraphs and all(c.paragraph_id and not c.resolution_id for c in paragraphs)
     assert resolutions and all(c.resolution_id and not c.paragraph_id for c in resolutions)
     assert len(paragraphs) + len(resolutions) == Citation.objects.count()
+
+
+def test_after_saving_a_clause_staff_are_told_which_references_were_linked_and_which_not(staff_client):
+    clause = clause_citing_a_missing_paragraph()
+    clause.text_en = "recalling § 96 of the Tunis Agenda and § 200 of the Tunis Agenda;"
+    clause.save()
+    url = reverse("admin:resolutions_clause_change", args=[clause.pk])
+    response = staff_client.post(url, change_form_data(staff_client.get(url)), follow=True)
+    shown = [str(m) for m in response.context["messages"]]
+    assert any(m.startswith("References linked: ") and "TAIS § 96" in m for m in shown), shown
+    assert any(m.startswith("References not resolved: ") and "§ 200" in m for m in shown), shown

@@ -1,6 +1,8 @@
 """Reading the portal's HTML in page tests: links, the language switcher and hreflang alternates."""
 
+import re
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from django.conf import settings
 
@@ -154,3 +156,9 @@ def text_outside(response, language: str) -> str:
 
 # The one query a public page costs before its view runs: the page cache asking for the content generation.
 PAGE_CACHE_QUERIES = 1
+
+
+def sitemap_text(client) -> str:
+    """Every section sitemap the index lists, one after the other."""
+    index = client.get("/sitemap.xml").content.decode()
+    return "".join(client.get(urlsplit(loc).path).content.decode() for loc in re.findall(r"<loc>([^<]+)</loc>", index))

@@ -119,7 +119,9 @@ def test_the_recent_changes_page_filters_by_model_person_and_language(client, ed
     assert set(shown(model="resolutions.clause", person="commands")) == {("clause", None)}
     assert ("actionline", editor) in shown(language="fr")
     assert ("actionline", editor) not in shown(language="ar")
-    assert "Title [fr]" in client.get(page, {"person": editor.pk}).content.decode()
+    html = client.get(page, {"person": editor.pk}).content.decode()
+    assert "Title [fr]" in html
+    assert "Action line:" in html  # the kind of record, by name
     assert client.get(page, {"model": "auth.user"}).status_code == 400
 
 

@@ -10,7 +10,7 @@ from actionlines.models import ActionLine, Role
 from outcomes.models import Paragraph
 from resolutions.models import Citation, Resolution
 
-from .shell import element_text, parse
+from .shell import element_text, parse, sitemap_text
 
 pytestmark = pytest.mark.django_db
 
@@ -102,13 +102,6 @@ def test_no_page_carries_inline_script_or_style(client):
         assert " style=" not in html
 
 
-def sitemap_text(client) -> str:
-    """Every section sitemap the index lists, one after the other."""
-    index = client.get("/sitemap.xml").content.decode()
-    locations = re.findall(r"<loc>([^<]+)</loc>", index)
-    return "".join(client.get(loc.removeprefix(settings.CANONICAL_ORIGIN)).content.decode() for loc in locations)
-
-
 def test_the_sitemap_index_lists_one_sitemap_per_section_at_the_canonical_origin(client, settings):
     index = client.get("/sitemap.xml", HTTP_HOST="localhost:6666")
     assert index["Content-Type"].startswith("application/xml")
@@ -158,7 +151,12 @@ def test_home_lists_every_roadmap_and_report_with_the_lines_it_concerns(client):
     section = html[html.index('id="publications-heading"') : html.index('id="sections-heading"')]
     for publication in Publication.objects.all():
         assert publication.title in section
-    assert "2011 Update of the WSIS Action Line C6 Roadmap</strong> (2011)" in section
+    # A report the portal shows on an action line's page links there; one it shows nowhere else does not.
+    assert (
+        '<a class="publication-title" href="/en/action-lines/c6/#roadmap-c6-update-2011">'
+        "2011 Update of the WSIS Action Line C6 Roadmap</a> (2011)"
+    ) in section
+    assert "<strong>Golden Book</strong> (2006)" in section
     assert '<a href="/en/action-lines/c6/">C6</a>' in section
 
 

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from django.db import DatabaseError
 from django.urls import reverse
 
-from actionlines.models import ActionLine, Organization
+from actionlines.models import ActionLine, Organization, Publication
 from outcomes.models import Source
 from resolutions.models import Clause
 from tests.test_admin import form_data
@@ -190,3 +190,26 @@ def test_a_staff_edit_becomes_a_one_line_diff_of_its_fixture(tmp_path):
         ('      "title_fr": "Renforcement des capacités",', '      "title_fr": "Renforcement des capacités (revu)",')
     ]
     assert (tmp_path / "outcomes.json").read_bytes() == (FIXTURES / "outcomes.json").read_bytes()
+
+
+def test_a_refused_load_leaves_the_history_as_it_was(tmp_path):
+    before = Organization.history.count(), Source.history.count()
+    with pytest.raises(CommandError):
+        load(
+            write(
+                tmp_path, "mixed.json", [GOOD_ORG, {"model": "outcomes.source", "fields": {"key": "y", "year": "x"}}]
+            )
+        )
+    assert (Organization.history.count(), Source.history.count()) == before
+
+
+def test_a_record_staff_deleted_is_not_added_again(client):
+    client.force_login(User.objects.create_superuser("editor", "editor@example.org", "a-long-test-password"))
+    publication = Publication.objects.get(slug="golden-book")
+    delete = reverse("admin:actionlines_publication_delete", args=[publication.pk])
+    assert client.post(delete, {"post": "yes"}).status_code == 302
+    out = load_portal()
+    assert not Publication.objects.filter(slug="golden-book").exists()
+    assert "deleted by staff and not added again" in out and "actionlines.publication golden-book" in out
+    load_portal(replace=True, yes=True)
+    assert Publication.objects.filter(slug="golden-book").exists()

@@ -142,8 +142,8 @@ def test_unknown_akn_addresses_and_texts_not_loaded_are_json_404s(client, path):
 @pytest.mark.parametrize(
     ("path", "queries"),
     [
-        # As the pages: a revision in five queries, a document in three, whatever their length.
-        ("/en/resolutions/pp-140/2010/data.xml", 5),
+        # As the pages: a revision in six queries (with what cites it), a document in three, whatever their length.
+        ("/en/resolutions/pp-140/2010/data.xml", 6),
         ("/en/outcomes/tunis-agenda/data.xml", 3),
         ("/akn/un/doc/outcome/wsis/2005/tunis-agenda/~para_120", 2),
     ],

@@ -133,3 +133,18 @@ def test_the_docs_describe_every_column_of_the_dataset():
 def test_the_reusers_page_takes_one_query(client, django_assert_num_queries):
     with django_assert_num_queries(1 + PAGE_CACHE_QUERIES):  # the terms of re-use
         client.get("/en/open-data/")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/open-data/citations.csv",
+        "/en/open-data/citations.json",
+        "/en/resolutions/pp-140/2010/data.xml",
+        "/en/outcomes/tunis-agenda/120/citations.atom",
+        "/en/changes.atom",
+    ],
+)
+def test_head_answers_and_writing_is_refused(client, path):
+    assert client.head(path).status_code == 200
+    assert client.post(path).status_code == 405

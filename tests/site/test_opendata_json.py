@@ -2,12 +2,16 @@
 every text, read-only, JSON errors (never a 500), fixed query counts, and an OpenAPI document that validates."""
 
 import json
+import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.utils import translation
 from openapi_spec_validator import validate
+
+from outcomes.models import Paragraph
 
 from .shell import LANGUAGES, PAGE_CACHE_QUERIES, PAGE_TYPES, parse
 
@@ -70,9 +74,12 @@ def test_the_revision_json_gives_the_clauses_the_page_shows_with_their_eids_and_
     considering_h = next(c for s in data["sections"] for c in s["clauses"] if c["eid"] == "considering__item_h")
     (citation,) = considering_h["citations"]
     assert citation["words"] == "§ 120 of the Tunis Agenda"
+    # Named as the page names it: "TAIS § 120" in English, the document's short title in the reader's language.
+    with translation.override(lang):
+        name = Paragraph.objects.get(document__slug="tunis-agenda", eid="para_120").name
     assert citation["target"] == {
         "kind": "paragraph",
-        "name": "TAIS § 120",
+        "name": name,
         "url": f"{settings.CANONICAL_ORIGIN}/{lang}/outcomes/tunis-agenda/120/",
     }
 
@@ -178,8 +185,9 @@ QUERIES = {
     "/en/outcomes/tunis-agenda/data.json": 3,
     "/en/outcomes/tunis-agenda/96/data.json": 3,
     "/en/resolutions/data.json": 4,
-    "/en/resolutions/pp-140/data.json": 2,
-    "/en/resolutions/pp-140/2010/data.json": 5,
+    # A resolution opens on its latest loaded text, as its page does; both read what cites them too.
+    "/en/resolutions/pp-140/data.json": 6,
+    "/en/resolutions/pp-140/2010/data.json": 6,
 }
 
 
@@ -189,3 +197,36 @@ def test_each_twin_answers_in_a_fixed_number_of_queries(client, django_assert_nu
     caches["default"].clear()  # but not the whole answer: the page cache would leave one query to count
     with django_assert_num_queries(queries + PAGE_CACHE_QUERIES):
         client.get(path)
+
+
+def _named_links(value):
+    if isinstance(value, dict):
+        if isinstance(value.get("url"), str) and ("name" in value or "title" in value or "code" in value):
+            yield value["url"]
+        for key, item in value.items():
+            # A plan row's lines: the data names them all, a line's page does not repeat the row's other lines.
+            if not (key == "action_lines" and "paragraphs_named" in value):
+                yield from _named_links(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _named_links(item)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "zh-hans"])
+@pytest.mark.parametrize("pattern", PAGES)
+def test_every_thing_the_json_links_is_linked_or_shown_on_the_page_itself(client, pattern, lang):
+    path = pattern.format(lang=lang)
+    data = _data(client, path + "data.json")
+    response = client.get(path)
+    page = parse(response)
+    hrefs = set(re.findall(r'href="([^"]+)"', response.content.decode()))
+    shown = (data.get("revision") or {}).get("url")  # the revision a resolution's page shows
+    for url in set(_named_links(data)):
+        parts = urlsplit(url)
+        local = parts.path + (f"#{parts.fragment}" if parts.fragment else "")
+        if parts.path == path or url == shown:
+            assert not parts.fragment or parts.fragment in page.ids, url
+        elif parts.fragment in page.ids:
+            continue  # shown on this page itself, as a plan row is on every line's page and the plan's
+        else:
+            assert local in hrefs, url

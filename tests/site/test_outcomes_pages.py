@@ -161,3 +161,39 @@ def test_ten_times_the_citations_all_appear_on_the_paragraph_page(client):
     assert cited_by.count("/en/resolutions/pp-9000/2010/#considering") == 100
     assert cited_by.count("#activity-test-activity-") == 10
     assertNotContains(client.get("/en/outcomes/test-agenda/7/"), "No resolution clause")
+
+
+@pytest.mark.parametrize(
+    ("written", "target"),
+    [
+        ("96", "/en/outcomes/tunis-agenda/96/"),
+        ("§ 96", "/en/outcomes/tunis-agenda/96/"),
+        ("para 96", "/en/outcomes/tunis-agenda/96/"),
+        ("50 c ii", "/en/outcomes/tunis-agenda/50/#para_50__subpara_c__point_ii"),
+        ("Annex", "/en/outcomes/tunis-agenda/annex/"),
+    ],
+)
+def test_the_go_to_paragraph_form_sends_the_reader_to_the_paragraph(client, written, target):
+    response = client.get("/en/outcomes/tunis-agenda/", {"paragraph": written})
+    assert response.status_code == 302
+    assert response["Location"] == target
+
+
+@pytest.mark.parametrize("written", ["9999", "", "abc", "§"])
+def test_an_unknown_paragraph_number_is_a_404_in_the_readers_language(client, written):
+    response = client.get("/fr/outcomes/tunis-agenda/", {"paragraph": written})
+    assert response.status_code == 404
+    assert "Page introuvable" in response.content.decode()
+
+
+def test_the_go_to_paragraph_form_is_a_plain_get_form_on_the_document_page(client):
+    page = client.get("/en/outcomes/tunis-agenda/").content.decode()
+    form = re.search(r'<form class="goto-form".*?</form>', page, re.DOTALL).group(0)
+    assert 'method="get"' in form and 'action="/en/outcomes/tunis-agenda/"' in form and 'name="paragraph"' in form
+
+
+def test_each_cited_paragraph_says_how_many_resolutions_cite_it_and_links_its_cited_by_list(client):
+    main = _main(client.get("/en/outcomes/tunis-agenda/"))
+    assertInHTML(
+        '<a class="cited-count" href="/en/outcomes/tunis-agenda/120/#cited-by">cited by 1 resolution</a>', main
+    )

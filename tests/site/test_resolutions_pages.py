@@ -149,8 +149,19 @@ def test_resolution_140_2010_side_list_groups_cited_paragraphs_resolutions_and_u
     assert 'href="#noting__content"' in unresolved
 
 
-def test_latest_revision_of_resolution_140_without_text_says_so_and_links_the_2010_text(client):
-    response = client.get("/en/resolutions/pp-140/")
+def test_resolution_140_opens_on_its_2010_text_and_names_the_later_revision_without_one(client):
+    main = _main(client.get("/en/resolutions/pp-140/"))
+    assert "<h1>Resolution 140 (Rev. Guadalajara, 2010)</h1>" in main
+    assert '<li id="considering__item_a"' in main
+    assertInHTML(
+        '<p class="status-note">The portal does not hold the text of the later revisions: '
+        '<a href="/en/resolutions/pp-140/2018/"><bdi>Resolution 140 (2018)</bdi></a></p>',
+        main,
+    )
+
+
+def test_the_2018_revision_without_text_says_so_and_links_the_2010_text(client):
+    response = client.get("/en/resolutions/pp-140/2018/")
     main = _main(response)
     # The 2020 page cites it as "(Plenipotentiary 2018)": the portal does not call it a revision.
     assert "<h1>Resolution 140 (2018)</h1>" in main
@@ -160,6 +171,62 @@ def test_latest_revision_of_resolution_140_without_text_says_so_and_links_the_20
         "Resolution 140 (Rev. Guadalajara, 2010)</a>.</p>",
         main,
     )
+
+
+def _cited_by(client, url) -> str:
+    main = _main(client.get(url))
+    return re.search(r'<section id="cited-by".*?</section>', main, re.DOTALL).group(0)
+
+
+@pytest.mark.parametrize(
+    ("url", "clauses"),
+    [
+        # Res. 140 (2010) cites Resolution 30 (Rev. Hyderabad, 2010) three times, Council 1282 twice, Res. 75 once.
+        (
+            "/en/resolutions/wtdc-30/",
+            [
+                ("endorsing__item_a", "endorsing a"),
+                ("resolves__para_7", "7"),
+                ("instructs_the_director_of_the_telecommunication_development_bureau__content", None),
+            ],
+        ),
+        (
+            "/en/resolutions/council-1282/",
+            [("endorsing__item_c", "endorsing c"), ("requests_the_council__para_6", "6")],
+        ),
+        ("/en/resolutions/wtsa-75/", [("endorsing__item_f", "endorsing f")]),
+    ],
+)
+def test_a_cited_resolution_lists_each_citing_clause_under_its_revision_and_keyword(client, url, clauses):
+    cited_by = _cited_by(client, url)
+    assert cited_by.count('class="cited-by__revision"') == 1
+    assertInHTML(
+        '<a class="cited-by__revision" href="/en/resolutions/pp-140/2010/">'
+        "Resolution 140 (Rev. Guadalajara, 2010)</a>",
+        cited_by,
+    )
+    for eid, words in clauses:
+        assert f'href="/en/resolutions/pp-140/2010/#{eid}"' in cited_by
+        if words:
+            assert words in re.sub(r"<[^>]+>", "", cited_by)
+
+
+def test_a_resolutions_page_names_the_revision_each_clause_cites(client):
+    text = re.sub(r"<[^>]+>", "", _cited_by(client, "/en/resolutions/wtdc-30/"))
+    assert text.count("(Rev. Hyderabad, 2010)") == 3
+
+
+def test_a_revisions_page_lists_what_cites_that_revision(client):
+    cited_by = _cited_by(client, "/en/resolutions/pp-140/2006/")
+    assert 'href="/en/resolutions/pp-140/2010/#taking_into_account__item_e"' in cited_by
+    uncited = _cited_by(client, "/en/resolutions/pp-172/")
+    assert "cites this resolution" in uncited
+
+
+def test_cited_by_reads_in_arabic_with_the_keyword_marked_english(client):
+    cited_by = _cited_by(client, "/ar/resolutions/wtsa-75/")
+    assert "القرار 140" in cited_by
+    assert '<span class="official-original" lang="en" dir="ltr">endorsing</span>' in cited_by
 
 
 def test_revision_history_links_every_revision_and_marks_the_one_shown(client):
@@ -242,10 +309,11 @@ def test_citation_whose_words_no_longer_match_the_text_is_not_linked(client):
     [
         # + the conferences the sources describe, and their sources.
         ("/en/resolutions/", 4),
-        ("/en/resolutions/pp-9000/", 5),
-        ("/en/resolutions/pp-9000/2010/", 5),
-        ("/en/resolutions/pp-9000/2006/", 2),
-        ("/fr/resolutions/pp-9000/2010/", 5),
+        # + what cites the resolution (or the revision).
+        ("/en/resolutions/pp-9000/", 6),
+        ("/en/resolutions/pp-9000/2010/", 6),
+        ("/en/resolutions/pp-9000/2006/", 3),
+        ("/fr/resolutions/pp-9000/2010/", 6),
     ],
 )
 @pytest.mark.parametrize("scale", [1, 10])

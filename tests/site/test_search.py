@@ -4,6 +4,8 @@ PostgreSQL uses full-text search with the language's own configuration; SQLite a
 The tests common to both run on whichever database the suite runs on; CI runs the suite on both.
 """
 
+import re
+
 import pytest
 from django.db import connection
 
@@ -140,7 +142,8 @@ def test_postgresql_uses_the_russian_configuration_for_russian_readers():
     assert org in search("электросвязь", "ru").organizations, "Russian stemming matches another case"
 
 
-@pytest.mark.parametrize("query, queries", [("Grown", 6), ("C6", 7)])
+# One query per kind, the outcome documents whose names a reference may use, and the items a reference names.
+@pytest.mark.parametrize("query, queries", [("Grown", 7), ("C6", 8)])
 def test_search_page_query_count_is_fixed_and_does_not_grow_with_ten_times_the_results(
     client, django_assert_num_queries, query, queries
 ):
@@ -153,3 +156,93 @@ def test_search_page_query_count_is_fixed_and_does_not_grow_with_ten_times_the_r
     assert response.status_code == 200
     if query == "Grown":
         assert "/en/focal-points/grow-org-9/" in parse(response).links()
+
+
+# How delegates write references, in each language: the item named comes first, above every group.
+REFERENCES = [
+    ("en", "§ 96", "/en/outcomes/tunis-agenda/96/"),
+    ("en", "para 96", "/en/outcomes/tunis-agenda/96/"),
+    ("en", "paragraph 96", "/en/outcomes/tunis-agenda/96/"),
+    ("en", "TA 96", "/en/outcomes/tunis-agenda/96/"),
+    ("en", "Res 140", "/en/resolutions/pp-140/"),
+    ("en", "Resolution 30", "/en/resolutions/wtdc-30/"),
+    ("en", "C5", "/en/action-lines/c5/"),
+    ("fr", "paragraphe 96", "/fr/outcomes/tunis-agenda/96/"),
+    ("fr", "Agenda de Tunis 96", "/fr/outcomes/tunis-agenda/96/"),
+    ("fr", "Rés. 140", "/fr/resolutions/pp-140/"),
+    ("es", "párrafo 96", "/es/outcomes/tunis-agenda/96/"),
+    ("es", "Resolución 30", "/es/resolutions/wtdc-30/"),
+    ("ru", "пункт 96", "/ru/outcomes/tunis-agenda/96/"),
+    ("ru", "Резолюция 140", "/ru/resolutions/pp-140/"),
+    ("ru", "С5", "/ru/action-lines/c5/"),
+    ("ar", "الفقرة 96", "/ar/outcomes/tunis-agenda/96/"),
+    ("ar", "القرار ١٤٠", "/ar/resolutions/pp-140/"),
+    ("zh-hans", "第96段", "/zh-hans/outcomes/tunis-agenda/96/"),
+    ("zh-hans", "突尼斯议程第96段", "/zh-hans/outcomes/tunis-agenda/96/"),
+    ("zh-hans", "第140号决议", "/zh-hans/resolutions/pp-140/"),
+    ("zh-hans", "C5", "/zh-hans/action-lines/c5/"),
+]
+
+
+@pytest.mark.parametrize(("lang", "query", "first"), REFERENCES)
+def test_a_reference_as_delegates_write_it_puts_the_item_it_names_first(client, lang, query, first):
+    response = client.get(f"/{lang}/search/", {"q": query})
+    main = response.content.decode().split("<main", 1)[1]
+    exact = main.split('<section class="exact-results"', 1)[1].split("</section>", 1)[0]
+    assert re.search(r'href="([^"]+)"', exact)[1] == first
+    # Nothing in the groups comes before it.
+    assert main.index('class="exact-results"') < main.index(first)
+
+
+def test_results_are_counted_by_kind_and_paged_twenty_at_a_time(client):
+    response = client.get("/en/search/", {"q": "ITU"})
+    results = response.context["results"]
+    counts = {kind: count for kind, _label, count in results.counts}
+    assert sum(counts.values()) == results.total > 40
+    body = response.content.decode()
+    for kind, count in counts.items():
+        assert f"?q=ITU&amp;kind={kind}" in body
+        assert f"({count})</span>" in body
+    assert response.context["page"].paginator.per_page == 20
+    assert len(response.context["page"].object_list) == 20
+    assert 'rel="next"' in body and "?q=ITU&amp;page=2" in body
+    last = client.get("/en/search/", {"q": "ITU", "page": response.context["page"].paginator.num_pages})
+    assert 'rel="prev"' in last.content.decode()
+
+
+def test_choosing_a_kind_lists_only_that_kind_with_its_count(client):
+    response = client.get("/en/search/", {"q": "ITU", "kind": "organizations"})
+    assert [group.kind for group in response.context["groups"]] == ["organizations"]
+    assert '<span aria-current="page">Organizations' in response.content.decode()
+
+
+def test_a_page_number_out_of_range_shows_the_last_page_not_an_error(client):
+    response = client.get("/en/search/", {"q": "ITU", "page": "9999"})
+    assert response.status_code == 200
+    assert client.get("/en/search/", {"q": "ITU", "page": "x"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "marked"),
+    [
+        ("en", "spectrum", "spectrum"),
+        ("fr", "spectre", "spectre"),
+        ("zh-hans", "频谱", "频谱"),
+        ("ar", "الطيف", "الطيف"),
+    ],
+)
+def test_the_matched_words_are_highlighted(client, lang, query, marked):
+    body = client.get(f"/{lang}/search/", {"q": query}).content.decode()
+    assert re.search(rf"<mark>{marked}</mark>", body, re.IGNORECASE)
+
+
+def test_a_highlighted_excerpt_stays_escaped(client):
+    body = client.get("/en/search/", {"q": "<b>spectrum"}).content.decode()
+    assert "<b>" not in body.split("<main", 1)[1]
+
+
+def test_the_search_page_names_its_two_search_landmarks_apart(client):
+    page = parse(client.get("/en/search/", {"q": "ITU"}))
+    forms = page.find("form", role="search")
+    names = [form.get("aria-label") or form.get("aria-labelledby") for form in forms]
+    assert len(forms) == 2 and all(names) and len(set(names)) == 2

@@ -30,6 +30,7 @@ class Change:
 class Entry:
     record: object
     model: type
+    kind: str  # the model's name, in the reader's language (a template would call the model class itself)
     changes: list[Change]
     change_url: str | None
     history_url: str | None
@@ -87,6 +88,7 @@ def _entries(model_label, person, language) -> list[Entry]:
             Entry(
                 record,
                 model,
+                meta.verbose_name,
                 found,
                 _url(f"admin:{meta.app_label}_{meta.model_name}_change", record.pk)
                 if record.history_type != "-"

@@ -5,6 +5,7 @@ Templates glue translated words with these instead of ASCII ", " or ": ", so eac
 """
 
 import datetime
+import re
 from collections.abc import Callable, Iterable
 
 from django.utils.formats import date_format, get_format
@@ -36,12 +37,24 @@ def join(items: Iterable, render: Callable = conditional_escape, kind: str = "li
     return format_html_join(separator(kind), "{}", ((render(item),) for item in items))
 
 
+# A span of years or codes ("2006–2008", "C1–C11", "§§ 113-118"): inside right-to-left text the dash between two
+# numbers would be read right to left too ("2008–2006") and the line could break at it.
+_RANGE = re.compile(r"(?<![\w–-])((?:§§\s*|[A-Z])?\d+(?:\s*[–-]\s*[A-Z]?\d+)+)(?![\w–-])")
+
+
+def whole_ranges(value) -> SafeString:
+    """The value escaped, each span of numbers or codes in it isolated left to right and kept on one line."""
+    escaped = str(conditional_escape(value))
+    return mark_safe(_RANGE.sub(r'<bdi dir="ltr" class="nowrap">\1</bdi>', escaped))
+
+
 def in_brackets(value) -> SafeString:
-    """A note after a word: " (2006–2008)", in Chinese full-width "（2006–2008）" with no space."""
+    """A note after a word: " (2006–2008)", in Chinese full-width "（2006–2008）" with no space; a span of years
+    in it stays whole and in order in right-to-left text."""
     # Translators: brackets after a word around years, a period or a note, with the space before them;
     # Chinese full-width brackets take no space: "（%(note)s）".
     pattern = pgettext("brackets after a word around years, a period or a note", " (%(note)s)")
-    return mark_safe(conditional_escape(pattern) % {"note": conditional_escape(value)})
+    return mark_safe(conditional_escape(pattern) % {"note": whole_ranges(value)})
 
 
 # How the first day of a range is shortened when the last day shares its month or its year, and what joins them;

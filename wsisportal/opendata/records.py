@@ -309,7 +309,7 @@ def paragraph_detail(paragraph_page) -> dict:
             {
                 "revision": link(citing.revision.name, citing.revision),
                 "clauses": [
-                    {**clause_link(c.clause, citing.revision), "cites": [paragraph_link(p) for p in c.paragraphs]}
+                    {**clause_link(c.clause, citing.revision), "cites": [paragraph_link(p) for p in c.cited]}
                     for section in citing.sections
                     for c in section.clauses
                 ],
@@ -323,7 +323,7 @@ def paragraph_detail(paragraph_page) -> dict:
                     {
                         "name": a.activity.title,
                         "url": activity_url(a.activity),
-                        "cites": [paragraph_link(p) for p in a.paragraphs],
+                        "cites": [paragraph_link(p) for p in a.cited],
                     }
                     for a in group.activities
                 ],

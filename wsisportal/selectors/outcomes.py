@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
 from actionlines.models import Activity
 from outcomes.models import OutcomeDocument, Paragraph, Source
 from resolutions.models import Citation, Clause, Revision, Section
 from wsisportal.texts.eids import paragraph_eid
 from wsisportal.texts.numbering import number_key
+from wsisportal.texts.queries import read_query
+from wsisportal.texts.references import ParagraphTarget
 
 
 def _paragraph_key(paragraph: Paragraph) -> tuple:
@@ -71,25 +74,61 @@ class DocumentContents:
 
 def document_contents(slug: str) -> DocumentContents:
     """A document and its loaded paragraphs in order; each marked .concerns_itu when the seeds note ITU's role
-    in it or in one of its sub-paragraphs, or a resolution or ITU's implementation plan cites either."""
+    in it or in one of its sub-paragraphs, or a resolution or ITU's implementation plan cites either, and with
+    .citing_resolutions: how many resolutions cite it or its sub-paragraphs."""
     document = get_object_or_404(OutcomeDocument.objects.select_related("phase"), slug=slug)
     family = list(document.paragraphs.all())
-    cited = set(
-        Citation.objects.filter(paragraph__document=document).values_list("paragraph_id", flat=True).distinct()
-    )
+    citing: dict[int, set] = {}
+    for paragraph_id, resolution_id in Citation.objects.filter(paragraph__document=document).values_list(
+        "paragraph_id", "clause__section__revision__resolution_id"
+    ):
+        citing.setdefault(paragraph_id, set()).add(resolution_id)
     tops = _build_tree(family)
     for top in tops:
         members = _flatten([top])
         top.parts = members[1:]
-        top.is_cited = any(p.pk in cited for p in members)
+        top.is_cited = any(p.pk in citing for p in members)
+        top.citing_resolutions = len(set().union(*(citing.get(p.pk, set()) for p in members)) - {None})
         top.concerns_itu = top.is_cited or any(p.itu_note for p in members)
     return DocumentContents(document=document, paragraphs=tops)
 
 
+def paragraph_written(slug: str, written: str) -> Paragraph:
+    """The paragraph of a document a reader typed: "96", "§ 96", "50 c ii", "para 78 a", "Annex"; 404, in the
+    reader's language, when the document has none such."""
+    written = " ".join(written.split())[:40]
+    path = None
+    if written.casefold() in ("annex", _("Annex").casefold()):
+        path = ("annex",)
+    else:
+        for text in (written, f"§ {written}"):
+            targets = [t for t in read_query(text, {}, {}) if isinstance(t, ParagraphTarget)]
+            if targets:
+                path = targets[0].path
+                break
+    try:
+        eid = paragraph_eid(path) if path else None
+    except ValueError:
+        eid = None
+    paragraph = (
+        Paragraph.objects.filter(document__slug=slug, eid=eid)
+        .select_related("document", "parent__parent__parent")
+        .first()
+        if eid
+        else None
+    )
+    if paragraph is None:
+        raise Http404("No such paragraph.")
+    return paragraph
+
+
 @dataclass
 class CitingClause:
+    """A citing clause and what of the page's subject it cites: sub-paragraphs of a paragraph, or revisions of a
+    resolution (empty where it names the subject itself)."""
+
     clause: Clause
-    paragraphs: list[Paragraph] = field(default_factory=list)
+    cited: list = field(default_factory=list)
 
 
 @dataclass
@@ -107,7 +146,7 @@ class CitingRevision:
 @dataclass
 class CitingActivity:
     activity: Activity
-    paragraphs: list[Paragraph] = field(default_factory=list)
+    cited: list = field(default_factory=list)
 
 
 @dataclass
@@ -129,20 +168,21 @@ class ParagraphPage:
         return bool(self.cited_by or self.cited_by_activities)
 
 
-def _add_unique(items: list, paragraph: Paragraph) -> None:
-    if paragraph not in items:
-        items.append(paragraph)
+def _add_unique(items: list, cited) -> None:
+    if cited is not None and cited not in items:
+        items.append(cited)
 
 
-def _group_citing(citations, family_by_id: dict) -> tuple[list[CitingRevision], list[ActivitySource]]:
-    """Group citation rows by revision, section and clause, and the plan's activities by their source."""
+def group_citing(citations, cited_of) -> tuple[list[CitingRevision], list[ActivitySource]]:
+    """Group citation rows by citing revision, section and clause, and the plan's activities by their source; each
+    clause or activity lists cited_of(citation) once (None adds nothing)."""
     revisions: dict[int, CitingRevision] = {}
     sections: dict[int, CitingSection] = {}
     clauses: dict[int, CitingClause] = {}
     sources: dict[int, ActivitySource] = {}
     activities: dict[int, CitingActivity] = {}
     for citation in citations:
-        cited = family_by_id[citation.paragraph_id]
+        cited = cited_of(citation)
         if citation.clause_id:
             clause = citation.clause
             section = clause.section
@@ -155,7 +195,7 @@ def _group_citing(citations, family_by_id: dict) -> tuple[list[CitingRevision], 
             if clause.pk not in clauses:
                 clauses[clause.pk] = CitingClause(clause)
                 sections[section.pk].clauses.append(clauses[clause.pk])
-            _add_unique(clauses[clause.pk].paragraphs, cited)
+            _add_unique(clauses[clause.pk].cited, cited)
         else:
             activity = citation.activity
             if activity.source_id not in sources:
@@ -163,7 +203,7 @@ def _group_citing(citations, family_by_id: dict) -> tuple[list[CitingRevision], 
             if activity.pk not in activities:
                 activities[activity.pk] = CitingActivity(activity)
                 sources[activity.source_id].activities.append(activities[activity.pk])
-            _add_unique(activities[activity.pk].paragraphs, cited)
+            _add_unique(activities[activity.pk].cited, cited)
     grouped = sorted(revisions.values(), key=lambda r: (r.revision.resolution.order_key, r.revision.year))
     for citing_revision in grouped:
         citing_revision.sections.sort(key=lambda s: s.section.order)
@@ -205,7 +245,7 @@ def paragraph_page(slug: str, number: str) -> ParagraphPage:
         .prefetch_related("activity__action_lines")
         .order_by("pk")
     )
-    cited_by, cited_by_activities = _group_citing(citations, family_by_id)
+    cited_by, cited_by_activities = group_citing(citations, lambda citation: family_by_id[citation.paragraph_id])
     return ParagraphPage(
         document=paragraph.document,
         paragraph=paragraph,

@@ -10,6 +10,8 @@ from outcomes.models import OutcomeDocument, Paragraph
 from resolutions.models import Body, Citation, Clause, Conference, Resolution, Revision, Section
 from wsisportal.texts.numbering import number_key
 
+from .outcomes import ActivitySource, CitingRevision, group_citing
+
 
 def revisions_with_text_flag() -> QuerySet[Revision]:
     """Revisions oldest first, each with .has_text: whether its structured text is loaded, and its conference."""
@@ -138,10 +140,41 @@ class RevisionPage:
     sections: list[Section]
     cited: CitedTargets
     text_revision: Revision | None  # where the text is, when the revision shown has none
+    cited_by: list[CitingRevision] = field(default_factory=list)
+    cited_by_activities: list[ActivitySource] = field(default_factory=list)
+    # On a resolution's own page: True; there "cited by" covers every revision and names the one cited.
+    whole_resolution: bool = False
 
     @property
     def is_latest(self) -> bool:
         return self.revision is not None and self.revision == self.revisions[-1]
+
+    @property
+    def later_without_text(self) -> list[Revision]:
+        """Revisions after the one shown whose text the portal does not hold."""
+        if self.revision is None:
+            return []
+        return [r for r in self.revisions if r.year > self.revision.year and not r.has_text]
+
+    @property
+    def is_cited(self) -> bool:
+        return bool(self.cited_by or self.cited_by_activities)
+
+
+def citing(resolution: Resolution, revision: Revision | None) -> tuple[list[CitingRevision], list[ActivitySource]]:
+    """Every clause and plan activity citing the resolution (or, given one, that revision of it), grouped by citing
+    revision and keyword as a paragraph's "cited by" is; on the resolution's page each clause names the revision
+    it cites. One query."""
+    citations = (
+        Citation.objects.filter(resolution=resolution)
+        .select_related("clause__section__revision__resolution", "activity__source", "revision")
+        .prefetch_related("activity__action_lines")
+        .order_by("pk")
+    )
+    if revision is not None:
+        citations = citations.filter(revision=revision)
+        return group_citing(citations, lambda citation: None)
+    return group_citing(citations, lambda citation: citation.revision)
 
 
 def _sections_with_text(revision: Revision) -> list[Section]:
@@ -153,10 +186,13 @@ def _sections_with_text(revision: Revision) -> list[Section]:
 
 
 def revision_page(slug: str, year: int | None = None) -> RevisionPage:
-    """A resolution with its revision history and one revision (the given year's, else the latest) with its text.
+    """A resolution with its revision history and one revision (the given year's, else the latest whose text is
+    loaded, else the latest) with its text, and what cites it (the resolution, or on a revision's page that
+    revision).
 
-    Five queries whatever the length of the text: the resolution, its revisions, the sections, their clauses,
-    and the clauses' citations with the paragraphs, documents, resolutions and revisions they point to.
+    Seven queries whatever the length of the text: the resolution, its revisions, the sections, their clauses,
+    the clauses' citations with the paragraphs, documents, resolutions and revisions they point to, and the
+    citations of this resolution with their citing clauses or activities (and those activities' action lines).
     """
     resolution = get_object_or_404(
         Resolution.objects.prefetch_related(Prefetch("revisions", queryset=revisions_with_text_flag())), slug=slug
@@ -165,7 +201,9 @@ def revision_page(slug: str, year: int | None = None) -> RevisionPage:
     for each in revisions:
         each.resolution = resolution
     if year is None:
-        revision = revisions[-1] if revisions else None
+        # A resolution's page opens on the most recent text a reader can read, and says which later ones exist.
+        with_text = [r for r in revisions if r.has_text]
+        revision = (with_text or revisions or [None])[-1]
     else:
         revision = next((r for r in revisions if r.year == year), None)
         if revision is None:
@@ -174,6 +212,7 @@ def revision_page(slug: str, year: int | None = None) -> RevisionPage:
     text_revision = None
     if revision is not None and not revision.has_text:
         text_revision = next((r for r in reversed(revisions) if r.has_text), None)
+    cited_by, cited_by_activities = citing(resolution, None if year is None else revision)
     return RevisionPage(
         resolution=resolution,
         revisions=revisions,
@@ -181,4 +220,7 @@ def revision_page(slug: str, year: int | None = None) -> RevisionPage:
         sections=sections,
         cited=cited_targets(sections),
         text_revision=text_revision,
+        cited_by=cited_by,
+        cited_by_activities=cited_by_activities,
+        whole_resolution=year is None,
     )

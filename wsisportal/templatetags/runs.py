@@ -11,6 +11,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from actionlines.models import ActionLine, Assignment, Meeting, Theme
+from resolutions.models import Revision
 from wsisportal.l10n.official import render_official
 from wsisportal.l10n.punctuation import in_brackets, join, render_date_range, separator
 
@@ -20,14 +21,18 @@ register = template.Library()
 def _organization(org) -> SafeString:
     if org.name and org.acronym:
         return format_html(
-            '<bdi><a href="{}" title="{}">{}</a></bdi>', org.get_absolute_url(), org.name, org.display_name
+            '<bdi><a href="{}"><abbr title="{}">{}</abbr></a></bdi>',
+            org.get_absolute_url(),
+            org.name,
+            org.display_name,
         )
     return format_html('<bdi><a href="{}">{}</a></bdi>', org.get_absolute_url(), org.display_name)
 
 
 @register.simple_tag
 def organization_links(organizations, empty_label="–"):
-    """{% organization_links orgs %}: UNDP, UNESCO as links, the full name as a tooltip; a muted dash for none."""
+    """{% organization_links orgs %}: UNDP, UNESCO as links, each acronym an <abbr> with the name a source expands it
+    to (none where no source does: the portal does not guess); a muted dash for none."""
     if not organizations:
         return format_html('<span class="muted">{}</span>', empty_label)
     return join(organizations, _organization)
@@ -157,12 +162,14 @@ def source_citations(sources):
 
 
 @register.simple_tag
-def revision_links(revisions):
+def revision_links(revisions, full_names=False):
     """{% revision_links resolution.revisions.all %}: "Antalya, 2006; Rev. Guadalajara, 2010 full text", each
-    revision as a link, those whose text the portal holds marked."""
+    revision as a link, those whose text the portal holds marked; full_names=True names each in full, "Resolution
+    140 (2018)", for a list outside the resolution's own history."""
 
     def draw(revision):
-        link = format_html('<a href="{}">{}</a>', revision.get_absolute_url(), revision.designation)
+        name = revision.name if full_names else revision.designation
+        link = format_html('<a href="{}"><bdi>{}</bdi></a>', revision.get_absolute_url(), name)
         if revision.has_text:
             return format_html('{} <span class="tag">{}</span>', link, _("full text"))
         return link
@@ -190,15 +197,25 @@ def citing_clauses(clauses):
     return format_html(" — {}", join(clauses, draw))
 
 
-def _cited_parts(paragraphs) -> SafeString:
-    """The sub-paragraphs of the page's paragraph an item cites: " (c)"; the paragraph itself is not named."""
-    return format_html_join("", " (<bdi>{}</bdi>)", ((p.label,) for p in paragraphs if p.depth))
+def _part_name(cited) -> str | None:
+    """A sub-paragraph by its label ("c"), a revision by its designation ("Rev. Hyderabad, 2010"); a numbered
+    paragraph, the page's own subject, by nothing."""
+    if isinstance(cited, Revision):
+        return cited.designation
+    return cited.label if cited.depth else None
+
+
+def _cited_parts(cited) -> SafeString:
+    """What of the page's subject an item cites: " (c)" for a sub-paragraph, " (Rev. Hyderabad, 2010)" for a
+    revision; the paragraph or resolution itself is not named."""
+    names = (_part_name(each) for each in cited)
+    return format_html_join("", "{}", ((in_brackets(format_html("<bdi>{}</bdi>", name)),) for name in names if name))
 
 
 @register.simple_tag
-def cited_parts(paragraphs):
-    """{% cited_parts citing.paragraphs %}: see _cited_parts."""
-    return _cited_parts(paragraphs)
+def cited_parts(cited):
+    """{% cited_parts citing.cited %}: see _cited_parts."""
+    return _cited_parts(cited)
 
 
 @register.simple_tag
@@ -217,7 +234,7 @@ def citing_revision(citing):
                 keyword,
                 space,
                 clause_label(item.clause),
-                _cited_parts(item.paragraphs),
+                _cited_parts(item.cited),
             )
 
         return format_html("<bdi>{}</bdi>", join(enumerate(group.clauses), draw_clause))

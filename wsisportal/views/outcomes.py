@@ -1,11 +1,11 @@
 """The outcome-document pages: the four documents, one document, one paragraph with what cites it."""
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from ..opendata import jsonld
-from ..selectors.outcomes import document_contents, outcome_documents, paragraph_page
+from ..selectors.outcomes import document_contents, outcome_documents, paragraph_page, paragraph_written
 
 
 def document_list(request):
@@ -17,6 +17,9 @@ def document_list(request):
 
 
 def document_detail(request, slug):
+    # The go-to-paragraph form sends ?paragraph=96 here: a plain GET form, so it works without JavaScript.
+    if "paragraph" in request.GET:
+        return redirect(paragraph_written(slug, request.GET["paragraph"]).get_absolute_url())
     contents = document_contents(slug)
     document = contents.document
     breadcrumbs = [

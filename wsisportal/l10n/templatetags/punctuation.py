@@ -28,6 +28,12 @@ def in_brackets(value):
     return punctuation.in_brackets(value)
 
 
+@register.filter
+def whole_ranges(value):
+    """{{ role.period|whole_ranges }}: "2006–2008" kept whole and in order inside right-to-left text."""
+    return punctuation.whole_ranges(value)
+
+
 @register.simple_tag
 def date_range(start, end=None, month_only=False):
     """{% date_range phase.start phase.end %}; for a meeting known only by its month, add month_only=True."""

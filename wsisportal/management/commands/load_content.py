@@ -57,6 +57,11 @@ class Command(BaseCommand):
 
     def report(self, result, replace):
         self.stdout.write(f"Added {result.added} new records from fixtures.")
+        if result.deleted:
+            self.stdout.write(
+                f"{len(result.deleted)} fixture records were deleted by staff and not added again "
+                f"(`load_content --replace` would): {', '.join(result.deleted)}."
+            )
         records = result.differing_records
         if not records:
             return
