@@ -18,6 +18,9 @@ class PortalSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+    # Addresses per sitemap page (each with its seven alternates): a page stays small and quick to draw however
+    # much content there is; the index lists every page.
+    limit = 1200
 
     # Django builds each <loc> from a protocol and a domain: both are the canonical origin's, never the request's.
     def get_protocol(self, protocol=None):

@@ -112,6 +112,16 @@ def test_the_sitemap_index_lists_one_sitemap_per_section_at_the_canonical_origin
         assert client.get(urlsplit(loc).path).status_code == 200
 
 
+def test_a_long_section_sitemap_is_split_into_pages_that_the_index_lists(client, settings, monkeypatch):
+    from wsisportal.sitemaps import PortalSitemap
+
+    monkeypatch.setattr(PortalSitemap, "limit", 60)
+    locations = re.findall(r"<loc>([^<]+)</loc>", client.get("/sitemap.xml").content.decode())
+    assert f"{settings.CANONICAL_ORIGIN}/sitemap-paragraphs.xml?p=2" in locations
+    second = client.get("/sitemap-paragraphs.xml?p=2")
+    assert second.status_code == 200 and second.content.decode().count("<url>") <= 60
+
+
 def test_sitemap_lists_every_public_page_in_all_six_languages(client, settings):
     body = sitemap_text(client)
     origin = settings.CANONICAL_ORIGIN

@@ -23,14 +23,14 @@ def database_problem(connection) -> str | None:
         path = Path(connection.settings_dict["NAME"].removeprefix("file:").split("?")[0])
         if not path.is_file() or path.stat().st_size == 0:
             return f"the SQLite file {path} is missing or empty"
+    # A connection broken by an earlier failure is replaced by Django itself: CONN_HEALTH_CHECKS checks it before
+    # reuse, and the end of a request closes one that failed.
     try:
-        connection.close_if_unusable_or_obsolete()
         with connection.cursor() as cursor:
             # The schema is there, not merely a server: a database that lost its tables cannot serve a page.
             cursor.execute("SELECT 1 FROM django_migrations LIMIT 1")
             cursor.fetchone()
     except DatabaseError as error:
-        connection.close()
         return f"{type(error).__name__}: {error}".strip()
     return None
 
@@ -77,8 +77,6 @@ class DatabaseUnavailableMiddleware:
         if not is_unavailable(exception):
             return None
         logger.warning("database unavailable for %s: %s", request.path, exception)
-        for connection in connections.all(initialized_only=True):
-            connection.close()
         return unavailable_page(request)
 
 

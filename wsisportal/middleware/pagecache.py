@@ -10,7 +10,7 @@ from pathlib import Path
 from compression_middleware.middleware import MIN_IMPROVEMENT, MIN_LEN, compressor, compressors
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError, connections
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_vary_headers
@@ -22,9 +22,9 @@ from .headers import outside_public_site
 
 logger = logging.getLogger(__name__)
 
-# Query strings that may be cached: a search and its pages; any other query is drawn but not kept, so random
-# query strings cannot fill the cache.
-CACHED_PARAMETERS = frozenset({"q", "page"})
+# Query strings that may be cached: a search and its pages, a sitemap's pages (p); any other query is drawn but
+# not kept, so random query strings cannot fill the cache.
+CACHED_PARAMETERS = frozenset({"q", "page", "p"})
 MAX_CACHED_QUERY = 256
 # Headers of the stored response that belong to one exchange, not to the page.
 PER_RESPONSE = {"set-cookie", "date", "content-length", "content-encoding"}
@@ -105,8 +105,6 @@ class PageCacheMiddleware:
         try:
             generation, changed_at = current()
         except DatabaseError as error:
-            for connection in connections.all(initialized_only=True):
-                connection.close()
             if stored:
                 logger.warning("database unavailable, serving the cached %s: %s", request.path, error)
                 return self._respond(request, stored, "stale")

@@ -54,9 +54,11 @@ def server_error(request):
 def sitemap_index(request, sitemaps):
     """/sitemap.xml: the index of the section sitemaps, at the canonical origin (Django's own index would take the
     request's Host)."""
-    locations = [
-        {"location": absolute_url(reverse("sitemap_section", kwargs={"section": section}))} for section in sitemaps
-    ]
+    locations = []
+    for section, sitemap_class in sitemaps.items():
+        url = absolute_url(reverse("sitemap_section", kwargs={"section": section}))
+        pages = sitemap_class().paginator.num_pages
+        locations += [{"location": url if page == 1 else f"{url}?p={page}"} for page in range(1, pages + 1)]
     return TemplateResponse(
         request, "sitemap_index.xml", {"sitemaps": locations}, content_type="application/xml; charset=utf-8"
     )
