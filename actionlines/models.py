@@ -267,7 +267,8 @@ class Activity(Keyed):
         return self.title
 
     def get_absolute_url(self):
-        line = self.action_lines.first()
+        # The row's place is on its first line's page; read through .all() so a prefetch of the lines is used.
+        line = next(iter(self.action_lines.all()), None)
         if line:
             return f"{line.get_absolute_url()}#activity-{self.slug}"
         return reverse("actionlines:plan") + f"#activity-{self.slug}"

@@ -86,9 +86,10 @@ def test_each_feed_takes_a_fixed_number_of_queries(client, django_assert_num_que
 
 
 def test_the_changes_feed_takes_a_bounded_number_of_queries(client, django_assert_max_num_queries):
-    from wsisportal.opendata.feeds import LIMIT, history_models
+    from wsisportal.l10n.history import tracked_models
+    from wsisportal.opendata.feeds import LIMIT
 
     # The latest records of each model with history, the live records of those listed; some entries' pages still
     # read an action line each (to be joined: see the issue 13 report), so at most one more per entry.
-    with django_assert_max_num_queries(2 * len(history_models()) + LIMIT + PAGE_CACHE_QUERIES):
+    with django_assert_max_num_queries(2 * len(tracked_models()) + LIMIT + PAGE_CACHE_QUERIES):
         client.get("/en/changes.atom")

@@ -4,7 +4,6 @@ Links are written from the canonical origin, never from the request: django.cont
 take the domain from the request's Host.
 """
 
-from django.apps import apps
 from django.contrib.syndication.views import Feed
 from django.db.models import Max, Q
 from django.http import Http404
@@ -17,6 +16,7 @@ from django.utils.translation import gettext as _
 from actionlines.models import Activity
 from outcomes.models import Paragraph
 from resolutions.models import Citation, Clause, Resolution
+from wsisportal.l10n.history import tracked_models
 from wsisportal.origin import absolute_url
 from wsisportal.texts.eids import paragraph_eid
 
@@ -143,9 +143,6 @@ class ResolutionCitations(CitationFeed):
         return _citations(Q(resolution=resolution))
 
 
-CONTENT_APPS = ("outcomes", "actionlines", "resolutions", "opendata")
-
-
 NAME_FIELDS = ("title", "name", "acronym", "keyword", "label", "number", "slug", "key", "eid")
 # What a live record's page address needs, read with it.
 JOINS = {
@@ -159,7 +156,11 @@ JOINS = {
     "meeting": ("activity",),
 }
 # Plan rows are on the page of their first action line: read those with them too.
-PREFETCH = {"assignment": ("activity__action_lines",), "meeting": ("activity__action_lines",)}
+PREFETCH = {
+    "activity": ("action_lines",),
+    "assignment": ("activity__action_lines",),
+    "meeting": ("activity__action_lines",),
+}
 
 
 def _name(record) -> str:
@@ -183,28 +184,13 @@ def _pages(records) -> None:
         if hasattr(model, "get_absolute_url"):
             queryset = model.objects.select_related(*JOINS.get(model._meta.model_name, ()))
             queryset = queryset.prefetch_related(*PREFETCH.get(model._meta.model_name, ()))
-            if model is Activity:
-                queryset = queryset.prefetch_related("action_lines")  # its address is on its first line's page
             live = queryset.in_bulk({r.id for r in group})
         for record in group:
             obj = live.get(record.id)
             if obj is None:
                 record.page = home
-            elif model is Activity:
-                record.page = activity_url(obj)
             else:
                 record.page = absolute_url(obj.get_absolute_url())
-
-
-def history_models() -> list:
-    """The content models whose changes django-simple-history records."""
-    return [
-        model
-        for model in apps.get_models()
-        if model._meta.app_label in CONTENT_APPS
-        and hasattr(model, "history")
-        and not model._meta.model_name.startswith("historical")
-    ]
 
 
 class ContentChanges(Feed):
@@ -229,7 +215,7 @@ class ContentChanges(Feed):
 
     def items(self):
         records = []
-        for model in history_models():
+        for model in tracked_models():
             records.extend(model.history.order_by("-history_date", "-history_id")[:LIMIT])
         records.sort(key=lambda r: (r.history_date, r.history_id), reverse=True)
         records = records[:LIMIT]

@@ -94,11 +94,8 @@ def line_summary(summary) -> dict:
 
 
 def activity_url(activity) -> str:
-    """The row's place on its first line's page, from the prefetched lines (no query), else on the plan's page."""
-    lines = list(activity.action_lines.all())
-    if lines:
-        return url(f"{lines[0].get_absolute_url()}#activity-{activity.slug}")
-    return url(f"{reverse('actionlines:plan')}#activity-{activity.slug}")
+    """The row's absolute address (on its first line's page: prefetch `action_lines` to spare a query)."""
+    return url(activity.get_absolute_url())
 
 
 def paragraph_link(paragraph) -> dict:
